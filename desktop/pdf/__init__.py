@@ -1,0 +1,1 @@
+"""pdf: plain Python, no Qt."""

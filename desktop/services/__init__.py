@@ -1,0 +1,1 @@
+"""services: plain Python, no Qt."""

@@ -1,0 +1,1 @@
+"""Everything PySide6: windows, pages, dialogs, widgets, item models, background tasks."""
