@@ -1,0 +1,127 @@
+"""The open campaign as the window sees it: one QObject that pages share and listen to.
+
+Pages never keep their own copy of the kit or the choices: they read them from here and
+redraw on the signals. Every edit goes through an undo command that calls ``set_kit`` /
+``set_choices``, so views are always notified.
+
+Signals:
+    kit_changed(): the kit (cases, recipients, letters) changed.
+    choices_changed(): case, recipients, languages or paper changed.
+    count_changed(int): the number of signatures changed.
+    lock_changed(bool): True when locked (the private key dropped, signer views cleared).
+    campaign_changed(): another campaign file was opened or closed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.domain.campaign import CampaignChoices
+from desktop.domain.case import Case
+from desktop.domain.kit import Kit
+
+
+class CampaignSession(QObject):
+    """Holds the open ``Campaign`` (desktop.services.campaign) and broadcasts its changes."""
+
+    kit_changed = Signal()
+    choices_changed = Signal()
+    count_changed = Signal(int)
+    lock_changed = Signal(bool)
+    campaign_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._campaign: Any = None
+        self._kit: Kit | None = None
+        self._choices = CampaignChoices()
+
+    # -- the open file -------------------------------------------------------------------
+    @property
+    def campaign(self) -> Any:
+        """The open ``Campaign`` service object, or None."""
+        return self._campaign
+
+    def open(self, campaign: Any) -> None:
+        """Adopt an opened ``Campaign``; closes the previous one."""
+        self.close()
+        self._campaign = campaign
+        self._kit = campaign.kit
+        self._choices = campaign.choices
+        self.campaign_changed.emit()
+        self.kit_changed.emit()
+        self.choices_changed.emit()
+        self.count_changed.emit(self.count())
+        self.lock_changed.emit(self.is_locked())
+
+    def close(self) -> None:
+        """Lock and close the open campaign, if any."""
+        if self._campaign is None:
+            return
+        campaign, self._campaign = self._campaign, None
+        campaign.lock()
+        campaign.close()
+        self._kit = None
+        self._choices = CampaignChoices()
+        self.campaign_changed.emit()
+
+    # -- kit and choices -----------------------------------------------------------------
+    @property
+    def kit(self) -> Kit | None:
+        """The campaign's kit as edited so far."""
+        return self._kit
+
+    def set_kit(self, kit: Kit) -> None:
+        """Replace the kit (saved into the campaign file) and notify views."""
+        self._kit = kit
+        if self._campaign is not None:
+            self._campaign.save_kit(kit)
+        self.kit_changed.emit()
+
+    @property
+    def choices(self) -> CampaignChoices:
+        """The organiser's current choices."""
+        return self._choices
+
+    def set_choices(self, choices: CampaignChoices) -> None:
+        """Replace the choices (saved into the campaign file) and notify views."""
+        self._choices = choices
+        if self._campaign is not None:
+            self._campaign.save_choices(choices)
+        self.choices_changed.emit()
+
+    def current_case(self) -> Case | None:
+        """The chosen case, else the kit's first case."""
+        if self._kit is None:
+            return None
+        if self._choices.case_id:
+            for case in self._kit.cases:
+                if case.id == self._choices.case_id:
+                    return case
+        return self._kit.cases[0] if self._kit.cases else None
+
+    # -- signatures and the key ----------------------------------------------------------
+    def count(self) -> int:
+        """Live digital signatures in the campaign (no key needed)."""
+        return int(self._campaign.count()) if self._campaign is not None else 0
+
+    def refresh_count(self) -> None:
+        """Re-read the count and notify (after a signing session, a merge, an import)."""
+        self.count_changed.emit(self.count())
+
+    def is_locked(self) -> bool:
+        """True unless the campaign's private key is in memory."""
+        return self._campaign is None or not self._campaign.is_unlocked
+
+    def unlock(self, passphrase: str) -> None:
+        """Unlock with the passphrase; raises the service's WrongPassphrase on a bad one."""
+        self._campaign.unlock(passphrase)
+        self.lock_changed.emit(False)
+
+    def lock(self) -> None:
+        """Drop the private key; views of signer data clear themselves on lock_changed."""
+        if self._campaign is not None:
+            self._campaign.lock()
+        self.lock_changed.emit(True)
