@@ -120,7 +120,7 @@ def parse_kit(text: str | bytes, source: str = "<kit>") -> Kit:
 def load_kit(path: str | os.PathLike[str]) -> Kit:
     """Read and parse the kit file at ``path``; raise :class:`KitError` on any problem."""
     file = Path(path)
-    source = file.name or str(file)
+    source = str(file)
     try:
         with file.open("rb") as stream:
             data = stream.read(MAX_KIT_BYTES + 1)
