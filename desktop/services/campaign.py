@@ -221,6 +221,7 @@ class Campaign:
             try:
                 yield conn
                 conn.execute("COMMIT")
+                self._counts = None
             except BaseException as error:
                 with suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
