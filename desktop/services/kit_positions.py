@@ -7,6 +7,7 @@ duplicate keys, ``NaN``/``Infinity``, unpaired surrogates and absurd nesting.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
@@ -62,8 +63,7 @@ def json_path(path: Path) -> str:
         elif _IDENT.match(item):
             parts.append(f".{item}")
         else:
-            escaped = item.replace("\\", "\\\\").replace('"', '\\"')
-            parts.append(f'["{escaped}"]')
+            parts.append(f"[{json.dumps(item)}]")
     return "".join(parts)
 
 
