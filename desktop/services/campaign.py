@@ -543,7 +543,7 @@ class Campaign:
         and case name, else DamagedCampaign.
         """
         key = self._require_key()
-        sql = "SELECT id, case_id, body FROM records r WHERE kind = 'sig'"
+        sql = "SELECT id, case_id, CAST(body AS BLOB) FROM records r WHERE kind = 'sig'"
         params: tuple[str, ...] = ()
         if case_id is not None:
             sql += " AND case_id = ?"
@@ -585,7 +585,7 @@ class Campaign:
         unsealer = sealing.Unsealer(self._require_key())
         with self._lock:
             rows = self._query(
-                "SELECT id, target, body FROM records WHERE kind = 'void' ORDER BY n"
+                "SELECT id, target, CAST(body AS BLOB) FROM records WHERE kind = 'void' ORDER BY n"
             ).fetchall()
         result = []
         for rid, target, body in rows:
@@ -619,7 +619,7 @@ class Campaign:
             return problems
         unsealer = sealing.Unsealer(self._private)
         for ids, bodies in self._chunks(
-            "SELECT id, case_id, body FROM records WHERE kind = 'sig' ORDER BY n", ()
+            "SELECT id, case_id, CAST(body AS BLOB) FROM records WHERE kind = 'sig' ORDER BY n", ()
         ):
             for (rid, case_id), body in zip(ids, bodies, strict=True):
                 try:

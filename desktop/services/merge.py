@@ -117,7 +117,7 @@ def _merge_one(target: Campaign, other: Campaign) -> tuple[SourceReport, list[st
     conflicts: list[str] = []
     with target.transaction() as conn:
         cursor = src.execute(
-            f"SELECT {storage.RECORD_COLUMNS} FROM records ORDER BY chain, seq"  # noqa: S608
+            f"SELECT {storage.RECORD_SELECT} FROM records ORDER BY chain, seq"  # noqa: S608
         )
         for raw in cursor:
             row = storage.Row.of(raw)

@@ -55,6 +55,11 @@ CREATE TABLE tallies (sheet_id TEXT PRIMARY KEY, case_id TEXT NOT NULL,
 """
 
 RECORD_COLUMNS = "id, kind, device, chain, seq, case_id, target, body, prev, hash"
+RECORD_SELECT = (
+    "id, kind, device, chain, seq, case_id, target, "
+    "CAST(body AS BLOB), CAST(prev AS BLOB), CAST(hash AS BLOB)"
+)
+"""The record columns to read: blobs stay blobs even if someone wrote text there."""
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
@@ -180,6 +185,13 @@ class Problem:
     record_id: str | None = None
 
 
+def _blob(value: object) -> bytes:
+    """A BLOB column's bytes; text written there by hand still hashes (to the wrong value)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    return str(value).encode("utf-8")
+
+
 class Row(NamedTuple):
     """One record as stored (the columns of :data:`RECORD_COLUMNS`)."""
 
@@ -206,9 +218,9 @@ class Row(NamedTuple):
             int(seq),
             str(case_id),
             None if target is None else str(target),
-            bytes(body),
-            bytes(prev),
-            bytes(digest),
+            _blob(body),
+            _blob(prev),
+            _blob(digest),
         )
 
     def expected_hash(self, seq: int | None = None) -> bytes:
@@ -328,14 +340,19 @@ def audit(conn: sqlite3.Connection, *, full: bool = True) -> list[Problem]:
         current: str | None = None
         rows: list[Row] = []
         seen: set[str] = set()
-        cursor = conn.execute(f"SELECT {RECORD_COLUMNS} FROM records ORDER BY chain, seq")  # noqa: S608
+        cursor = conn.execute(f"SELECT {RECORD_SELECT} FROM records ORDER BY chain, seq")  # noqa: S608
         for row in cursor:
             if row[3] != current:
                 if current is not None:
                     problems.extend(audit_chain(current, rows, heads.get(current)))
                     seen.add(current)
                 current, rows = str(row[3]), []
-            rows.append(Row.of(row))
+            try:
+                rows.append(Row.of(row))
+            except (TypeError, ValueError):
+                problems.append(
+                    Problem("altered", f"record {row[0]} has malformed columns", str(row[0]))
+                )
         if current is not None:
             problems.extend(audit_chain(current, rows, heads.get(current)))
             seen.add(current)
