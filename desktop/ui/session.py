@@ -14,6 +14,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +23,8 @@ from PySide6.QtCore import QObject, Signal
 from desktop.domain.campaign import CampaignChoices
 from desktop.domain.case import Case
 from desktop.domain.kit import Kit
+from desktop.domain.signature import Signature
+from desktop.domain.text import Lang, pick
 
 
 class CampaignSession(QObject):
@@ -37,6 +41,7 @@ class CampaignSession(QObject):
         self._campaign: Any = None
         self._kit: Kit | None = None
         self._choices = CampaignChoices()
+        self._path: Path | None = None
 
     # -- the open file -------------------------------------------------------------------
     @property
@@ -44,10 +49,26 @@ class CampaignSession(QObject):
         """The open ``Campaign`` service object, or None."""
         return self._campaign
 
-    def open(self, campaign: Any) -> None:
+    @property
+    def path(self) -> Path | None:
+        """The open campaign's file, if known."""
+        return self._path
+
+    def is_open(self) -> bool:
+        """True while a campaign is open."""
+        return self._campaign is not None
+
+    def title(self, lang: Lang) -> str:
+        """The campaign's name for the window title and status bar (the kit's title)."""
+        if self._kit is None:
+            return ""
+        return pick(self._kit.title, lang) or (self._path.stem if self._path else self._kit.id)
+
+    def open(self, campaign: Any, path: Path | None = None) -> None:
         """Adopt an opened ``Campaign``; closes the previous one."""
         self.close()
         self._campaign = campaign
+        self._path = path
         self._kit = campaign.kit
         self._choices = campaign.choices
         self.campaign_changed.emit()
@@ -64,8 +85,13 @@ class CampaignSession(QObject):
         campaign.lock()
         campaign.close()
         self._kit = None
+        self._path = None
         self._choices = CampaignChoices()
         self.campaign_changed.emit()
+        self.kit_changed.emit()
+        self.choices_changed.emit()
+        self.count_changed.emit(0)
+        self.lock_changed.emit(True)
 
     # -- kit and choices -----------------------------------------------------------------
     @property
@@ -92,6 +118,11 @@ class CampaignSession(QObject):
             self._campaign.save_choices(choices)
         self.choices_changed.emit()
 
+    def current_case_id(self) -> str | None:
+        """The id of :meth:`current_case`."""
+        case = self.current_case()
+        return case.id if case is not None else None
+
     def current_case(self) -> Case | None:
         """The chosen case, else the kit's first case."""
         if self._kit is None:
@@ -103,9 +134,25 @@ class CampaignSession(QObject):
         return self._kit.cases[0] if self._kit.cases else None
 
     # -- signatures and the key ----------------------------------------------------------
-    def count(self) -> int:
-        """Live digital signatures in the campaign (no key needed)."""
-        return int(self._campaign.count()) if self._campaign is not None else 0
+    def count(self, case_id: str | None = None) -> int:
+        """Live digital signatures in the campaign, or for one case (no key needed)."""
+        return int(self._campaign.count(case_id)) if self._campaign is not None else 0
+
+    def paper_count(self, case_id: str | None = None) -> int:
+        """Wet-ink signatures counted from paper sheets."""
+        if self._campaign is None or not hasattr(self._campaign, "paper_count"):
+            return 0
+        return int(self._campaign.paper_count(case_id))
+
+    def key_code(self) -> str:
+        """The campaign key's readable fingerprint (volunteers read it aloud to check)."""
+        return str(getattr(self._campaign, "key_code", "")) if self._campaign is not None else ""
+
+    def signatures(self, case_id: str | None = None) -> Iterator[Signature]:
+        """The decrypted signatures, oldest first; needs the campaign unlocked."""
+        if self._campaign is None:
+            return iter(())
+        return iter(self._campaign.signatures(case_id))
 
     def refresh_count(self) -> None:
         """Re-read the count and notify (after a signing session, a merge, an import)."""

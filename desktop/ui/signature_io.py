@@ -1,0 +1,162 @@
+"""Bringing signatures in and out: merge a volunteer's file, import and export CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.campaign import CampaignError
+from desktop.services.csv_io import CsvImportError, read_signatures, write_signatures
+from desktop.services.merge import merge_into
+from desktop.ui.dialogs.messages import Messages
+from desktop.ui.session import CampaignSession
+
+translate = QCoreApplication.translate
+
+
+class SignatureTransfer(QObject):
+    """Merge and CSV for one window; every outcome is told in plain language."""
+
+    def __init__(self, window: QWidget, session: CampaignSession) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+
+    def _folder(self) -> Path:
+        path = self._session.path
+        return path.parent if path is not None else Path.home()
+
+    def merge(self) -> bool:
+        """Merge signatures from a volunteer's campaign file."""
+        campaign = self._session.campaign
+        if campaign is None:
+            return False
+        path = Messages.open_any_file(
+            self._window,
+            translate("SignatureIO", "Merge signatures from"),
+            self._folder(),
+            translate("SignatureIO", "Protest Kit campaigns (*.protestkit)"),
+        )
+        if path is None:
+            return False
+        try:
+            report = merge_into(campaign, [path])
+        except (CampaignError, OSError) as error:
+            Messages.error(
+                self._window,
+                translate("SignatureIO", "Nothing was merged"),
+                translate("SignatureIO", "Nothing was merged from this file: %1").replace(
+                    "%1", str(error)
+                ),
+            )
+            return False
+        self._session.refresh_count()
+        text = (
+            translate("SignatureIO", "%n new signature(s) merged.", None, report.added)
+            + " "
+            + translate("SignatureIO", "The campaign now has %1 signatures.").replace(
+                "%1", QLocale().toString(report.total)
+            )
+        )
+        if report.duplicates:
+            text += "\n" + translate(
+                "SignatureIO",
+                "%n group(s) of signers look like the same person twice; check them in the list.",
+                None,
+                len(report.duplicates),
+            )
+        Messages.info(self._window, translate("SignatureIO", "Merged"), text)
+        return True
+
+    def import_csv(self) -> bool:
+        """Import signatures for the chosen case from a CSV file (all rows or none)."""
+        campaign = self._session.campaign
+        case = self._session.current_case()
+        if campaign is None or case is None:
+            return False
+        statement = next(iter(case.statements.values()), None)
+        if statement is None:
+            Messages.error(
+                self._window,
+                translate("SignatureIO", "No petition text"),
+                translate(
+                    "SignatureIO",
+                    "This case has no petition statement yet; add one on the Case page.",
+                ),
+            )
+            return False
+        path = Messages.open_any_file(
+            self._window,
+            translate("SignatureIO", "Import signatures from CSV"),
+            self._folder(),
+            translate("SignatureIO", "CSV files (*.csv);;All files (*)"),
+        )
+        if path is None:
+            return False
+        try:
+            result = read_signatures(
+                path,
+                case_id=case.id,
+                statement_fingerprint=statement.fingerprint,
+                lang=statement.lang,
+            )
+            campaign.add_signatures(result.signatures)
+        except (CsvImportError, CampaignError, OSError) as error:
+            Messages.error(
+                self._window,
+                translate("SignatureIO", "Nothing was imported"),
+                translate("SignatureIO", "Nothing was imported from %1: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(error)),
+            )
+            return False
+        self._session.refresh_count()
+        text = translate("SignatureIO", "%n signature(s) imported.", None, len(result.signatures))
+        if result.contacts_dropped:
+            text += " " + translate(
+                "SignatureIO",
+                "%n contact(s) were left out: no column said the signer agreed to be contacted.",
+                None,
+                result.contacts_dropped,
+            )
+        Messages.info(self._window, translate("SignatureIO", "Imported"), text)
+        return True
+
+    def export_csv(self) -> bool:
+        """Write the chosen case's signers to a CSV file (needs the campaign unlocked)."""
+        if self._session.campaign is None or self._session.is_locked():
+            return False
+        case_id = self._session.current_case_id()
+        path = Messages.save_any_file(
+            self._window,
+            translate("SignatureIO", "Export signers to CSV"),
+            self._folder() / f"{case_id or 'signers'}.csv",
+            translate("SignatureIO", "CSV files (*.csv)"),
+        )
+        if path is None:
+            return False
+        try:
+            rows = write_signatures(self._session.signatures(case_id), path)
+        except (CampaignError, OSError) as error:
+            Messages.error(
+                self._window,
+                translate("SignatureIO", "Not exported"),
+                translate("SignatureIO", "The CSV file was not written: %1").replace(
+                    "%1", str(error)
+                ),
+            )
+            return False
+        Messages.info(
+            self._window,
+            translate("SignatureIO", "Exported"),
+            translate(
+                "SignatureIO",
+                "%n signer(s) written to %1. This file holds names in plain text: "
+                "keep it off this laptop and delete it when done.",
+                None,
+                rows,
+            ).replace("%1", path.name),
+        )
+        return True
