@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
-Path = tuple[str | int, ...]
+JsonPath = tuple[str | int, ...]
 
 MAX_DEPTH = 40
 """A kit nests about eight levels deep; far deeper is a broken or hostile file."""
@@ -26,7 +26,7 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 class ScanError(Exception):
     """Something ``json`` accepts but a kit may not hold, at ``offset`` under ``path``."""
 
-    def __init__(self, path: Path, offset: int, message: str) -> None:
+    def __init__(self, path: JsonPath, offset: int, message: str) -> None:
         super().__init__(message)
         self.path = path
         self.offset = offset
@@ -37,10 +37,10 @@ class ScanError(Exception):
 class Positions:
     """Character offsets of every value (and of every object member's key) by JSON path."""
 
-    values: dict[Path, int] = field(default_factory=dict)
-    keys: dict[Path, int] = field(default_factory=dict)
+    values: dict[JsonPath, int] = field(default_factory=dict)
+    keys: dict[JsonPath, int] = field(default_factory=dict)
 
-    def value(self, path: Path) -> int:
+    def value(self, path: JsonPath) -> int:
         """Offset of the value at ``path``, else of its nearest ancestor that exists."""
         for end in range(len(path), -1, -1):
             found = self.values.get(path[:end])
@@ -48,13 +48,13 @@ class Positions:
                 return found
         return 0
 
-    def key(self, path: Path) -> int:
+    def key(self, path: JsonPath) -> int:
         """Offset of the key naming ``path`` (a member of an object), else of its value."""
         found = self.keys.get(path)
         return found if found is not None else self.value(path)
 
 
-def json_path(path: Path) -> str:
+def json_path(path: JsonPath) -> str:
     """``('cases', 0, 'name')`` as ``$.cases[0].name``."""
     parts = ["$"]
     for item in path:
@@ -74,7 +74,7 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _string(text: str, start: int, path: Path) -> tuple[str, int]:
+def _string(text: str, start: int, path: JsonPath) -> tuple[str, int]:
     value, end = scanstring(text, start + 1, True)
     match = _SURROGATE.search(value)
     if match is not None:
@@ -85,7 +85,7 @@ def _string(text: str, start: int, path: Path) -> tuple[str, int]:
 
 @dataclass
 class _Frame:
-    path: Path
+    path: JsonPath
     is_object: bool
     index: int = 0
     seen: set[str] = field(default_factory=set)
@@ -96,7 +96,7 @@ def scan(text: str) -> Positions:
     positions = Positions()
     stack: list[_Frame] = []
     i = _WS.match(text, 0).end()  # type: ignore[union-attr]
-    path: Path = ()
+    path: JsonPath = ()
     expect_value = True
     while True:
         if expect_value:
@@ -149,7 +149,7 @@ def scan(text: str) -> Positions:
             i += 1
 
 
-def _member_key(text: str, i: int, frame: _Frame, positions: Positions) -> tuple[int, Path]:
+def _member_key(text: str, i: int, frame: _Frame, positions: Positions) -> tuple[int, JsonPath]:
     """Read ``"key" :`` at ``i``; return the offset of the member's value and its path."""
     key, end = _string(text, i, frame.path)
     path = (*frame.path, key)
