@@ -177,8 +177,20 @@ def seal_bytes(plain: bytes, public_key: bytes) -> bytes:
 
 
 def seal_signature(sig: Signature, public_key: bytes) -> bytes:
-    """The sealed blob stored for ``sig``."""
-    return seal_bytes(canonical_signature(sig), public_key)
+    """The sealed blob stored for ``sig``; CampaignError if it would not read back valid.
+
+    (A model built with ``model_copy(update=...)`` skips validation; sealing it would store a
+    record nobody can ever read.)
+    """
+    plain = canonical_signature(sig)
+    try:
+        Signature.model_validate_json(plain)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "signature"
+        msg = f"not stored: invalid signature ({where}: {first['msg']})"
+        raise CampaignError(msg) from None
+    return seal_bytes(plain, public_key)
 
 
 class Unsealer:

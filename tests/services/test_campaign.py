@@ -105,6 +105,15 @@ def test_same_signature_twice_is_refused(campaign: Campaign) -> None:
     assert campaign.verify() == []
 
 
+def test_invalid_signature_is_refused_before_storing(campaign: Campaign) -> None:
+    bad = sig("Anna", contact="a@x.org", contact_consent=True).model_copy(
+        update={"contact_consent": False}
+    )
+    with pytest.raises(CampaignError, match="contact"):
+        campaign.add_signature(bad)
+    assert campaign.count() == 0
+
+
 def test_paper_tallies_count_towards_totals(campaign: Campaign) -> None:
     import datetime as dt
 
