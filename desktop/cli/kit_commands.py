@@ -13,7 +13,14 @@ from desktop.cli.common import CliError
 from desktop.domain.kit import Kit
 from desktop.domain.placeholders import render_letter
 from desktop.domain.text import LANGS, Lang, pick
-from desktop.services.kits import KitError, kit_json_schema, load_kit, sample_kit, write_kit
+from desktop.services.kits import (
+    KitError,
+    dump_kit,
+    kit_json_schema,
+    load_kit,
+    sample_kit,
+    write_kit,
+)
 
 
 def register(sub: Any) -> None:
@@ -130,8 +137,6 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _sample(args: argparse.Namespace) -> int:
-    from desktop.services.kits import dump_kit
-
     try:
         kit = sample_kit()
     except KitError as error:  # a broken installation, not the user's input
