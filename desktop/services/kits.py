@@ -49,8 +49,10 @@ def parse_kit(text: str | bytes, source: str = "<kit>") -> Kit:
         if len(text) > MAX_KIT_BYTES:
             raise _too_big(source, len(text))
         text = _decode(bytes(text), source)
-    elif len(text) > MAX_KIT_BYTES:
-        raise _too_big(source, len(text))
+    elif len(text) > MAX_KIT_BYTES // 4:  # only then can it exceed the limit in UTF-8
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_KIT_BYTES:
+            raise _too_big(source, size)
     if text.startswith("\ufeff"):
         text = " " + text[1:]  # a BOM from a Windows editor; keep every column where it was
     data = _load_json(text, source)

@@ -214,6 +214,7 @@ def test_newer_schema_version_has_its_own_message() -> None:
 def test_too_big_is_refused_before_parsing(tmp_path: Path) -> None:
     big = b" " * (MAX_KIT_BYTES + 1)
     assert "too big" in _error(big).message
+    assert "too big" in _error("Қ" * (MAX_KIT_BYTES // 2 + 1)).message  # counted in bytes
     path = tmp_path / "big.kit.json"
     path.write_bytes(MINI.encode() + b" " * MAX_KIT_BYTES)
     with pytest.raises(KitError, match="too big"):
