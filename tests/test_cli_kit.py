@@ -113,6 +113,20 @@ def test_validate_rejects_each_bad_kit_with_one_located_line(
         assert int(column) >= 1
 
 
+def test_validate_warns_about_missing_translations(
+    sample_kit_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(sample_kit_path.read_text(encoding="utf-8"))
+    del data["cases"][1]["letters"]["kk"]
+    del data["cases"][2]["statements"]["en"]
+    path = _bad(tmp_path, json.dumps(data, ensure_ascii=False))
+    assert main(["kit", "validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: case 'ukteshbaev' has no letter in kk" in err
+    assert "warning: case 'kuramskin' has no petition statement in en" in err
+    assert "'kurmanov' has no" not in err
+
+
 def test_validate_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["kit", "validate", str(tmp_path / "nope.kit.json")]) == 2
     assert capsys.readouterr().err.strip().endswith("nope.kit.json: no such file")

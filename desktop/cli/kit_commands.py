@@ -119,6 +119,11 @@ def _validate(args: argparse.Namespace) -> int:
     for recipient in kit.recipients:
         out.write(f"  {recipient.id} [{recipient.role}]: {recipient.display_name(lang)}\n")
     warnings = []
+    for case in kit.cases:
+        for part, present in (("letter", case.letters), ("petition statement", case.statements)):
+            absent = [code for code in kit.languages if code not in present]
+            if absent:
+                warnings.append(f"case {case.id!r} has no {part} in {', '.join(absent)}")
     for recipient in kit.recipients:
         if not recipient.address_lines:
             warnings.append(f"recipient {recipient.id!r} has no postal address")
