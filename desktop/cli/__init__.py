@@ -9,16 +9,25 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from desktop import APP_ID, __version__
 from desktop.cli.common import CliError, fail
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose usage errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        fail(f"{message} (see `{self.prog} --help`)")
+        raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole ``protest-kit`` argument parser."""
     from desktop.cli import kit_commands, pdf_commands, vault_commands
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=APP_ID,
         description=(
             "Protest Kit: protest letters, sealed signatures and print-ready petitions, offline. "
