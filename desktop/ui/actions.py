@@ -51,20 +51,21 @@ def action_text(action_id: ActionId) -> str:
     return texts[action_id]
 
 
-_SHORTCUTS: dict[ActionId, list[QKeySequence]] = {
-    ActionId.NEW: [QKeySequence(Std.New)],
-    ActionId.OPEN: [QKeySequence(Std.Open)],
-    ActionId.IMPORT_KIT: [QKeySequence("Ctrl+I")],
-    ActionId.MERGE: [QKeySequence("Ctrl+Shift+M")],
-    ActionId.EXPORT: [QKeySequence("Ctrl+E")],
-    ActionId.PRINT: [QKeySequence(Std.Print)],
-    ActionId.LOCK: [QKeySequence("Ctrl+L")],
-    ActionId.QUIT: [QKeySequence(Std.Quit), QKeySequence("Ctrl+Q")],
-    ActionId.UNDO: [QKeySequence(Std.Undo)],
-    ActionId.REDO: [QKeySequence(Std.Redo)],
-    ActionId.SETTINGS: [QKeySequence(Std.Preferences), QKeySequence("Ctrl+,")],
-    ActionId.ABOUT: [],
-    ActionId.GUIDE: [QKeySequence(Std.HelpContents)],
+# Standard keys first (the platform's own), then a fallback where a platform has none.
+_SHORTCUTS: dict[ActionId, tuple[Std | str, ...]] = {
+    ActionId.NEW: (Std.New,),
+    ActionId.OPEN: (Std.Open,),
+    ActionId.IMPORT_KIT: ("Ctrl+I",),
+    ActionId.MERGE: ("Ctrl+Shift+M",),
+    ActionId.EXPORT: ("Ctrl+E",),
+    ActionId.PRINT: (Std.Print,),
+    ActionId.LOCK: ("Ctrl+L",),
+    ActionId.QUIT: (Std.Quit, "Ctrl+Q"),
+    ActionId.UNDO: (Std.Undo,),
+    ActionId.REDO: (Std.Redo,),
+    ActionId.SETTINGS: (Std.Preferences, "Ctrl+,"),
+    ActionId.ABOUT: (),
+    ActionId.GUIDE: (Std.HelpContents,),
 }
 
 
@@ -73,7 +74,8 @@ def create_action(action_id: ActionId, parent: QObject) -> QAction:
     action = QAction(action_text(action_id), parent)
     action.setObjectName(action_id.value)
     shortcuts: list[QKeySequence] = []
-    for sequence in _SHORTCUTS[action_id]:
+    for key in _SHORTCUTS[action_id]:
+        sequence = QKeySequence(key)
         if not sequence.isEmpty() and sequence not in shortcuts:
             shortcuts.append(sequence)
     action.setShortcuts(shortcuts)

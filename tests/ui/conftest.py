@@ -84,12 +84,12 @@ def sample_campaign(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: Any, settings: AppSettings) -> Any:
-    """The main window (shown), with fast campaign creation."""
+    """The main window (shown), with fast campaign creation; closed without a prompt."""
     from desktop.ui.main_window import MainWindow
 
     win = MainWindow(settings)
     win.opener.kdf = TEST_KDF
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=lambda w: w.undo_stack.setClean())
     win.show()
     return win
 
