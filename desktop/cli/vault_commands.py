@@ -35,14 +35,17 @@ KDF: KdfParams | None = None
 
 def register(sub: Any) -> None:
     """Add the vault commands to the protest-kit parser."""
+    # No abbreviations: "--passphrase X" must not be taken for "--passphrase-file X".
     campaign = sub.add_parser(
         "campaign",
+        allow_abbrev=False,
         help="create a campaign file or show what it holds",
         description="Campaign files (*.protestkit) hold the kit, choices and sealed signatures.",
     )
     csub = campaign.add_subparsers(dest="campaign_command", metavar="COMMAND", required=True)
     new = csub.add_parser(
         "new",
+        allow_abbrev=False,
         help="create a campaign file from a kit",
         description="Create a campaign file with a new key pair wrapped under the passphrase.",
     )
@@ -52,6 +55,7 @@ def register(sub: Any) -> None:
     new.set_defaults(handler=_new)
     info = csub.add_parser(
         "info",
+        allow_abbrev=False,
         help="counts, key code and device (no passphrase needed)",
         description="Show counts, the key code to read aloud, and this file's device id.",
     )
@@ -60,6 +64,7 @@ def register(sub: Any) -> None:
 
     sign = sub.add_parser(
         "sign",
+        allow_abbrev=False,
         help="add a signature (or many with --jsonl -); prints the new total",
         description=(
             "Seal and store one signature, or one JSON object a line with --jsonl FILE "
@@ -79,6 +84,7 @@ def register(sub: Any) -> None:
 
     tally = sub.add_parser(
         "tally",
+        allow_abbrev=False,
         help="record a paper sheet's signature count",
         description="Record (or correct) how many wet-ink signatures one paper sheet holds.",
     )
@@ -92,6 +98,7 @@ def register(sub: Any) -> None:
 
     verify = sub.add_parser(
         "verify",
+        allow_abbrev=False,
         help="check file integrity and every hash chain (exit 1 if wrong)",
         description="Check the file and every chain; name deleted, injected, reordered or "
         "altered records. With a passphrase, also unseal and check every record.",
@@ -103,6 +110,7 @@ def register(sub: Any) -> None:
 
     merge = sub.add_parser(
         "merge",
+        allow_abbrev=False,
         help="merge volunteer files into a campaign",
         description="Merge records from FROM files into INTO (idempotent; verified first). "
         "With a passphrase, list likely duplicate signers by record id for review.",
@@ -115,6 +123,7 @@ def register(sub: Any) -> None:
 
     share = sub.add_parser(
         "share",
+        allow_abbrev=False,
         help="write a volunteer file (public key, no private key)",
         description="Write a campaign file for a volunteer laptop: it can collect and count, "
         "never read. Check its key code with 'campaign info' on both laptops.",
@@ -123,10 +132,13 @@ def register(sub: Any) -> None:
     share.add_argument("--out", metavar="VOLUNTEER_FILE", required=True)
     share.set_defaults(handler=_share)
 
-    key = sub.add_parser("key", help="street mode: take the private key off this laptop and back")
+    key = sub.add_parser(
+        "key", allow_abbrev=False, help="street mode: take the private key off this laptop and back"
+    )
     ksub = key.add_subparsers(dest="key_command", metavar="COMMAND", required=True)
     export = ksub.add_parser(
         "export",
+        allow_abbrev=False,
         help="write a recovery file (still passphrase-protected)",
         description="Write the wrapped private key to RECOVERY_FILE (e.g. on a USB stick).",
     )
@@ -139,7 +151,9 @@ def register(sub: Any) -> None:
     )
     add_passphrase_option(export)
     export.set_defaults(handler=_key_export)
-    imp = ksub.add_parser("import", help="put the key back from a recovery file or code")
+    imp = ksub.add_parser(
+        "import", allow_abbrev=False, help="put the key back from a recovery file or code"
+    )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("recovery", metavar="RECOVERY_FILE", nargs="?")
     imp.add_argument("--code", action="store_true", help="read the recovery code from stdin")
@@ -147,6 +161,7 @@ def register(sub: Any) -> None:
     imp.set_defaults(handler=_key_import)
     remove = ksub.add_parser(
         "remove",
+        allow_abbrev=False,
         help="remove the private key from this file",
         description="Delete the private key from FILE once RECOVERY_FILE holds it.",
     )
@@ -156,6 +171,7 @@ def register(sub: Any) -> None:
 
     icsv = sub.add_parser(
         "import-csv",
+        allow_abbrev=False,
         help="import signatures from a CSV (all or none)",
         description="Import signatures keyed in from paper or exported elsewhere. Columns are "
         "matched by header (Name, City, Country, Signed On, ...) or --map.",
@@ -170,6 +186,7 @@ def register(sub: Any) -> None:
 
     ecsv = sub.add_parser(
         "export-csv",
+        allow_abbrev=False,
         help="export signatures to a CSV (needs the passphrase)",
         description="Write every live signature to CSV, safe against formula injection.",
     )
