@@ -99,3 +99,24 @@ def open_window(window: Any, sample_campaign: Path) -> Any:
     """The main window with the sample campaign open (locked)."""
     assert window.opener.open_path(sample_campaign, unlock=False)
     return window
+
+
+def add_signers(path: Path, names: list[str], case_id: str = "kurmanov") -> None:
+    """Seal signatures for ``names`` into the campaign at ``path``."""
+    import datetime as dt
+
+    from desktop.domain.signature import Signature
+
+    with Campaign.open(path) as campaign:
+        statement = campaign.kit.case(case_id).statement("ru")
+        assert statement is not None
+        campaign.add_signatures(
+            Signature(
+                case_id=case_id,
+                full_name=name,
+                town="Алматы",
+                statement_fingerprint=statement.fingerprint,
+                signed_at=dt.datetime(2010, 5, 1, 12, 0, tzinfo=dt.UTC),
+            )
+            for name in names
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+
+translate = QCoreApplication.translate
 
 
 class AboutDialog(QDialog):
@@ -84,7 +86,8 @@ class GuideDialog(QDialog):
 
 def guide_html(widget: QWidget) -> str:
     """The guide's text in the interface language."""
-    return widget.tr(
+    return translate(
+        "GuideDialog",
         "<h3>From a kit to a printed pack</h3>"
         "<ol>"
         "<li><b>Open a campaign.</b> Start with the sample campaign, or create one from the "
@@ -100,5 +103,5 @@ def guide_html(widget: QWidget) -> str:
         "<li><b>Export.</b> Make one PDF pack per recipient and print it.</li>"
         "</ol>"
         "<p><b>Lock</b> (Ctrl+L) whenever you step away. The campaign also locks itself "
-        "after some idle minutes (Settings).</p>"
+        "after some idle minutes (Settings).</p>",
     )

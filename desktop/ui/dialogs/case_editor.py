@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,6 +30,8 @@ from desktop.ui.i18n import LANGUAGE_NAMES
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*[:\-–—]?\s*(.*)$")
 _DASH = re.compile(r"\s+[—–-]\s+")
 
+translate = QCoreApplication.translate
+
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -51,17 +53,41 @@ class _LangTab(QWidget):
         self.statement = QPlainTextEdit()
         form = QFormLayout(self)
         rows: list[tuple[str, QWidget, str]] = [
-            (owner.tr("Title:"), self.title, owner.tr("Title (%1)")),
-            (owner.tr("People (one per line, name — role):"), self.people, owner.tr("People (%1)")),
-            (owner.tr("Summary:"), self.summary, owner.tr("Summary (%1)")),
             (
-                owner.tr("Timeline (YYYY-MM-DD what happened):"),
-                self.timeline,
-                owner.tr("Timeline (%1)"),
+                translate("CaseEditorDialog", "Title:"),
+                self.title,
+                translate("CaseEditorDialog", "Title (%1)"),
             ),
-            (owner.tr("Charges (one per line):"), self.charges, owner.tr("Charges (%1)")),
-            (owner.tr("Demands (one per line):"), self.demands, owner.tr("Demands (%1)")),
-            (owner.tr("Petition statement:"), self.statement, owner.tr("Petition statement (%1)")),
+            (
+                translate("CaseEditorDialog", "People (one per line, name — role):"),
+                self.people,
+                translate("CaseEditorDialog", "People (%1)"),
+            ),
+            (
+                translate("CaseEditorDialog", "Summary:"),
+                self.summary,
+                translate("CaseEditorDialog", "Summary (%1)"),
+            ),
+            (
+                translate("CaseEditorDialog", "Timeline (YYYY-MM-DD what happened):"),
+                self.timeline,
+                translate("CaseEditorDialog", "Timeline (%1)"),
+            ),
+            (
+                translate("CaseEditorDialog", "Charges (one per line):"),
+                self.charges,
+                translate("CaseEditorDialog", "Charges (%1)"),
+            ),
+            (
+                translate("CaseEditorDialog", "Demands (one per line):"),
+                self.demands,
+                translate("CaseEditorDialog", "Demands (%1)"),
+            ),
+            (
+                translate("CaseEditorDialog", "Petition statement:"),
+                self.statement,
+                translate("CaseEditorDialog", "Petition statement (%1)"),
+            ),
         ]
         for label, widget, accessible in rows:
             widget.setAccessibleName(accessible.replace("%1", name))

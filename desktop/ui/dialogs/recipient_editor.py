@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,8 @@ from desktop.domain.text import LANGS, Lang
 from desktop.ui.dialogs.validation import plain_problems
 from desktop.ui.i18n import LANGUAGE_NAMES
 
+translate = QCoreApplication.translate
+
 
 class _LangTab(QWidget):
     """A recipient's texts in one language."""
@@ -34,18 +37,35 @@ class _LangTab(QWidget):
         self.position = QLineEdit()
         self.organisation = QLineEdit()
         self.salutation = QLineEdit()
-        self.salutation.setPlaceholderText(owner.tr("e.g. Dear Prosecutor General,"))
+        self.salutation.setPlaceholderText(
+            translate("RecipientEditorDialog", "e.g. Dear Prosecutor General,")
+        )
         form = QFormLayout(self)
         for label, widget, accessible, key in (
-            (owner.tr("Name:"), self.name, owner.tr("Name (%1)"), "name"),
-            (owner.tr("Position:"), self.position, owner.tr("Position (%1)"), "position"),
             (
-                owner.tr("Organisation:"),
+                translate("RecipientEditorDialog", "Name:"),
+                self.name,
+                translate("RecipientEditorDialog", "Name (%1)"),
+                "name",
+            ),
+            (
+                translate("RecipientEditorDialog", "Position:"),
+                self.position,
+                translate("RecipientEditorDialog", "Position (%1)"),
+                "position",
+            ),
+            (
+                translate("RecipientEditorDialog", "Organisation:"),
                 self.organisation,
-                owner.tr("Organisation (%1)"),
+                translate("RecipientEditorDialog", "Organisation (%1)"),
                 "organisation",
             ),
-            (owner.tr("Salutation:"), self.salutation, owner.tr("Salutation (%1)"), "salutation"),
+            (
+                translate("RecipientEditorDialog", "Salutation:"),
+                self.salutation,
+                translate("RecipientEditorDialog", "Salutation (%1)"),
+                "salutation",
+            ),
         ):
             widget.setObjectName(f"recipient_{key}_{lang}")
             widget.setAccessibleName(accessible.replace("%1", name))

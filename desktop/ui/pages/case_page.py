@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +33,8 @@ from desktop.ui.i18n import translations
 from desktop.ui.models.cases import CaseListModel
 from desktop.ui.session import CampaignSession
 from desktop.ui.undo import SetChoicesCommand, SetKitCommand
+
+translate = QCoreApplication.translate
 
 
 class CasePage(QWidget):
@@ -232,22 +242,22 @@ def case_html(widget: QWidget, case: Case, lang: Lang) -> str:
     esc = html.escape
     locale = QLocale()
     statuses = {
-        "detained": widget.tr("detained"),
-        "charged": widget.tr("charged"),
-        "sentenced": widget.tr("sentenced"),
-        "at_risk": widget.tr("at risk"),
-        "released": widget.tr("released"),
+        "detained": translate("CasePage", "detained"),
+        "charged": translate("CasePage", "charged"),
+        "sentenced": translate("CasePage", "sentenced"),
+        "at_risk": translate("CasePage", "at risk"),
+        "released": translate("CasePage", "released"),
     }
     parts = [f"<h2>{esc(pick(case.title, lang))}</h2>"]
     meta = []
     if case.reference:
-        meta.append(widget.tr("Reference: %1").replace("%1", esc(case.reference)))
+        meta.append(translate("CasePage", "Reference: %1").replace("%1", esc(case.reference)))
     if case.deadline:
         day = locale.toString(QDate(case.deadline), QLocale.FormatType.LongFormat)
-        meta.append("<b>" + widget.tr("Deadline: %1").replace("%1", esc(day)) + "</b>")
+        meta.append("<b>" + translate("CasePage", "Deadline: %1").replace("%1", esc(day)) + "</b>")
     if meta:
         parts.append("<p>" + " · ".join(meta) + "</p>")
-    parts.append(f"<h3>{esc(widget.tr('People'))}</h3><ul>")
+    parts.append(f"<h3>{esc(translate('CasePage', 'People'))}</h3><ul>")
     for person in case.people:
         role = pick(person.role, lang)
         line = esc(pick(person.name, lang)) + (f", {esc(role)}" if role else "")
@@ -255,19 +265,19 @@ def case_html(widget: QWidget, case: Case, lang: Lang) -> str:
     parts.append("</ul>")
     summary = pick(case.summary, lang)
     if summary:
-        parts.append(f"<h3>{esc(widget.tr('Summary'))}</h3>")
+        parts.append(f"<h3>{esc(translate('CasePage', 'Summary'))}</h3>")
         parts.extend(f"<p>{esc(para)}</p>" for para in summary.split("\n\n"))
     if case.timeline:
-        parts.append(f"<h3>{esc(widget.tr('Timeline'))}</h3><ul>")
+        parts.append(f"<h3>{esc(translate('CasePage', 'Timeline'))}</h3><ul>")
         for event in case.timeline:
             day = locale.toString(QDate(event.date), QLocale.FormatType.ShortFormat)
             parts.append(f"<li><b>{esc(day)}</b>: {esc(pick(event.text, lang))}</li>")
         parts.append("</ul>")
     if case.charges:
-        parts.append(f"<h3>{esc(widget.tr('Charges'))}</h3><ul>")
+        parts.append(f"<h3>{esc(translate('CasePage', 'Charges'))}</h3><ul>")
         parts.extend(f"<li>{esc(pick(charge, lang))}</li>" for charge in case.charges)
         parts.append("</ul>")
-    parts.append(f"<h3>{esc(widget.tr('Demands'))}</h3><ol>")
+    parts.append(f"<h3>{esc(translate('CasePage', 'Demands'))}</h3><ol>")
     parts.extend(f"<li>{esc(pick(demand, lang))}</li>" for demand in case.demands)
     parts.append("</ol>")
     return "".join(parts)
