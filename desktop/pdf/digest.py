@@ -1,0 +1,124 @@
+"""Tamper evidence: a SHA-256 digest of every signature page's rows, and a root over all pages.
+
+The same functions serve the renderer (which prints the digests) and the verifier (which
+recomputes them from the signatures and compares), so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop.domain.signature import Signature
+
+_QR_UNSAFE = re.compile(r"[^0-9A-Z$%*+\-./:]")
+
+PAGE_CODE = "PK1 C:{cid} P:{page}/{pages} R:{first}-{last} D:{digest}"
+ROOT_CODE = "PK1 C:{cid} ROOT N:{rows} P:{pages} D:{digest}"
+PAGE_CODE_RE = re.compile(
+    r"PK1\s+C:(?P<cid>\S+)\s+P:(?P<page>\d+)/(?P<pages>\d+)\s+"
+    r"R:(?P<first>\d+)-(?P<last>\d+)\s+D:(?P<digest>[0-9A-F]{64})"
+)
+ROOT_CODE_RE = re.compile(
+    r"PK1\s+C:(?P<cid>\S+)\s+ROOT\s+N:(?P<rows>\d+)\s+P:(?P<pages>\d+)\s+"
+    r"D:(?P<digest>[0-9A-F]{64})"
+)
+
+
+def code_campaign_id(campaign_id: str) -> str:
+    """The campaign id as printed in codes: upper case, only QR alphanumeric characters."""
+    return _QR_UNSAFE.sub("-", campaign_id.upper()) or "-"
+
+
+def select_rows(
+    case_id: str, signatures: Iterable[Signature], fingerprints: Iterable[str] | None = None
+) -> list[Signature]:
+    """The signatures printed for ``case_id``, in print order (time signed, then id).
+
+    With ``fingerprints``, only signatures that endorse one of those statement texts count.
+    """
+    wanted = set(fingerprints) if fingerprints is not None else None
+    rows = [
+        s
+        for s in signatures
+        if s.case_id == case_id and (wanted is None or s.statement_fingerprint in wanted)
+    ]
+    rows.sort(key=lambda s: (s.signed_at, s.id))
+    return rows
+
+
+def _update_row(hasher: hashlib._Hash, number: int, sig: Signature) -> None:
+    fields = [
+        number,
+        sig.id,
+        sig.anonymous,
+        # An anonymous signer's name is not printed, so it is not hashed either.
+        "" if sig.anonymous else sig.full_name,
+        sig.town,
+        sig.country,
+        "" if sig.anonymous else sig.organisation,
+        sig.signed_at.isoformat(),
+        sig.statement_fingerprint,
+    ]
+    drawing = sig.drawing
+    if drawing is not None:
+        fields.extend([drawing.width, drawing.height, [len(s) for s in drawing.strokes]])
+    hasher.update(json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode())
+    hasher.update(b"\n")
+    if drawing is not None:
+        for stroke in drawing.strokes:
+            values = array("i", stroke)
+            if sys.byteorder != "little":  # pragma: no cover - the same digest everywhere
+                values.byteswap()
+            hasher.update(values.tobytes())
+
+
+def page_digest(
+    campaign_id: str, case_id: str, rows: Sequence[Signature], first: int, last: int
+) -> str:
+    """Upper-case hex SHA-256 over rows ``first``..``last`` (1-based, inclusive) of ``rows``."""
+    hasher = hashlib.sha256()
+    hasher.update(
+        f"protest-kit-page-v1\x00{code_campaign_id(campaign_id)}\x00{case_id}\x00"
+        f"{first}-{last}\x00".encode()
+    )
+    for number in range(first, last + 1):
+        _update_row(hasher, number, rows[number - 1])
+    return hasher.hexdigest().upper()
+
+
+def root_digest(campaign_id: str, case_id: str, row_count: int, pages: Sequence[str]) -> str:
+    """Upper-case hex SHA-256 over every page digest in order."""
+    text = "\x00".join(
+        ["protest-kit-root-v1", code_campaign_id(campaign_id), case_id, str(row_count), *pages]
+    )
+    return hashlib.sha256(text.encode()).hexdigest().upper()
+
+
+@dataclass(frozen=True)
+class PageRange:
+    """Which rows one signature page holds (1-based, inclusive) and its digest."""
+
+    page: int
+    first: int
+    last: int
+    digest: str
+
+
+def page_ranges(
+    campaign_id: str, case_id: str, rows: Sequence[Signature], rows_per_page: int
+) -> list[PageRange]:
+    """The signature pages of ``rows`` at ``rows_per_page``, each with its digest."""
+    ranges = []
+    for index, start in enumerate(range(0, len(rows), rows_per_page)):
+        first = start + 1
+        last = min(start + rows_per_page, len(rows))
+        ranges.append(
+            PageRange(index + 1, first, last, page_digest(campaign_id, case_id, rows, first, last))
+        )
+    return ranges
