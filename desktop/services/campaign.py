@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -747,13 +748,25 @@ def _checked(ids: list[tuple[str, str]], sigs: list[Signature]) -> Iterator[Sign
         yield sig
 
 
+def _worker_context() -> BaseContext:
+    """Never plain fork (unsafe in a process running Qt threads): forkserver, else spawn.
+
+    The fork server starts once per app run with the sealing code preloaded, so later
+    unsealing jobs start their workers almost for free.
+    """
+    if "forkserver" in get_all_start_methods():
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["desktop.services.sealing"])
+        return context
+    return get_context("spawn")
+
+
 def _parallel_unseal(
     key: bytes,
     chunks: Iterator[tuple[list[tuple[str, str]], list[bytes]]],
     workers: int,
 ) -> Iterator[Signature]:
-    # spawn, not fork: forking a process that runs Qt threads is unsafe.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         pending: deque[tuple[list[tuple[str, str]], Future[list[Signature]]]] = deque()
         for ids, bodies in chunks:
             pending.append((ids, pool.submit(sealing.unseal_batch, key, bodies)))

@@ -1,0 +1,139 @@
+"""Vault figures: add_signature latency (empty and at 100,000), unsealing 100,000, bytes per signature.
+
+Run: ``.venv/bin/python benchmarks/vault_bench.py [--n 100000] [--dir DIR]``.
+Signatures are realistic: a name, town and a drawing of 2-5 strokes of 20-60 points. The 100k
+fixture is sealed on all cores and written through the vault's own record path (same format,
+same chains), in batches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.services import sealing
+from desktop.services.campaign import Campaign
+from desktop.services.kits import sample_kit
+from tests.services.vault_helpers import sig
+
+PASSPHRASE = "benchmark passphrase, not a real one"
+TOWNS = ("Алматы", "Астана", "Шымкент", "Oslo", "Berlin", "Қарағанды", "Paris")
+
+
+def _signature(rng: random.Random, n: int):  # type: ignore[no-untyped-def]
+    return sig(f"Подписант Номер {n} Тестов", town=rng.choice(TOWNS), rng=rng)
+
+
+def _seal_batch(args: tuple[int, int, bytes]) -> list[tuple[str, str, str, None, bytes]]:
+    start, count, public = args
+    rng = random.Random(start)
+    out = []
+    for n in range(start, start + count):
+        s = _signature(rng, n)
+        out.append(("sig", s.id, s.case_id, None, sealing.seal_signature(s, public)))
+    return out
+
+
+def _latency(campaign: Campaign, rounds: int, seed: int) -> tuple[float, float, float]:
+    rng = random.Random(seed)
+    sigs = [_signature(rng, 10_000_000 + seed + i) for i in range(rounds + 5)]
+    for s in sigs[:5]:
+        campaign.add_signature(s)  # warm up
+    times = []
+    for s in sigs[5:]:
+        start = time.perf_counter()
+        campaign.add_signature(s)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return (
+        statistics.median(times),
+        times[int(len(times) * 0.95) - 1],
+        times[-1],
+    )
+
+
+def _size(path: Path) -> int:
+    return sum(
+        p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--dir", default=None, help="folder for the campaign file (else temp)")
+    args = parser.parse_args()
+    workers = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(dir=args.dir) as folder:
+        path = Path(folder) / "bench.protestkit"
+        start = time.perf_counter()
+        campaign = Campaign.create(path, sample_kit(), PASSPHRASE)
+        print(f"create (calibrated Argon2id)     {time.perf_counter() - start:8.2f} s")
+        start = time.perf_counter()
+        campaign.unlock(PASSPHRASE)
+        print(f"unlock                           {time.perf_counter() - start:8.2f} s")
+        campaign.lock()
+        print(f"cores                            {workers:8d}")
+
+        p50, p95, worst = _latency(campaign, args.rounds, 1)
+        print(
+            f"add_signature, empty file:   p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
+        )
+
+        campaign.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before_n, before_size = campaign.count(), _size(path)
+        start = time.perf_counter()
+        batch = 5_000
+        jobs = [(i, min(batch, args.n - i), campaign.public_key) for i in range(0, args.n, batch)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for items in pool.map(_seal_batch, jobs):
+                campaign._write_records(items)
+        fill = time.perf_counter() - start
+        print(f"fixture: {args.n} sealed signatures written in {fill:.1f} s (bulk path)")
+        campaign.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        added = campaign.count() - before_n
+        per_sig = (_size(path) - before_size) / added
+        print(
+            f"bytes on disk per signature       {per_sig:8.0f} B  (file {_size(path) / 1e6:.1f} MB)"
+        )
+
+        campaign.close()
+        campaign = Campaign.open(path)
+        start = time.perf_counter()
+        total = campaign.count()
+        print(f"count() on open, {total} records {(time.perf_counter() - start) * 1000:8.1f} ms")
+
+        p50, p95, worst = _latency(campaign, args.rounds, 2)
+        print(
+            f"add_signature, {total} stored: p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  "
+            f"max {worst:6.2f} ms"
+        )
+
+        campaign.unlock(PASSPHRASE)
+        for label, n_workers in (("1 process", 1), (f"{workers} processes", workers)):
+            start = time.perf_counter()
+            count = sum(1 for _ in campaign.signatures(workers=n_workers))
+            took = time.perf_counter() - start
+            print(f"unseal {count} signatures, {label:12s} {took:6.2f} s")
+        start = time.perf_counter()
+        problems = campaign.verify()
+        print(
+            f"verify (integrity + chains + unseal) {time.perf_counter() - start:6.2f} s, "
+            f"{len(problems)} problems"
+        )
+        campaign.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
