@@ -1,4 +1,4 @@
-"""Vault figures: add_signature latency (empty and at 100,000), unsealing 100,000, bytes per signature.
+"""Vault figures: add_signature latency (empty, at 100,000), unsealing 100,000, bytes a signature.
 
 Run: ``.venv/bin/python benchmarks/vault_bench.py [--n 100000] [--dir DIR]``.
 Signatures are realistic: a name, town and a drawing of 2-5 strokes of 20-60 points. The 100k
@@ -87,7 +87,8 @@ def main() -> int:
 
         p50, p95, worst = _latency(campaign, args.rounds, 1)
         print(
-            f"add_signature, empty file:   p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
+            f"add_signature, empty file:   p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  "
+            f"max {worst:6.2f} ms"
         )
 
         campaign.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
