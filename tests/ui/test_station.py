@@ -335,3 +335,83 @@ def test_deferred_form_deletion_really_happens(qtbot, campaign) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     forms = [w for w in QApplication.allWidgets() if w.objectName() == name]
     assert forms == [station.form]
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_launch_asks_for_a_pin_locks_the_campaign_and_opens_on_the_chosen_case(
+    qtbot, campaign, monkeypatch
+) -> None:
+    from desktop.ui import station as station_package
+    from desktop.ui.session import CampaignSession
+    from desktop.ui.station.pin_dialog import SetPinDialog
+
+    session = CampaignSession()
+    session.open(campaign)
+    session.unlock(PASSPHRASE)
+    assert not session.is_locked()
+    asked = []
+
+    def ask(cls, parent=None, case_title=""):
+        asked.append(case_title)
+        return "9753"
+
+    monkeypatch.setattr(SetPinDialog, "ask", classmethod(ask))
+    station = station_package.launch(session, None, full_screen=False)
+    assert station is not None
+    qtbot.addWidget(station, before_close_func=lambda widget: widget.force_close())
+    case = session.current_case()
+    assert asked == [case.title["ru"]]
+    assert session.is_locked(), "the private key is dropped while the station runs"
+    assert not campaign.is_unlocked
+    assert station.isVisible()
+    assert station._case == case
+
+    with qtbot.waitSignal(session.count_changed) as counted:
+        _fill(station, qtbot, "Ada Lovelace")
+        _submit(station, qtbot)
+    assert counted.args == [1]
+    assert not campaign.is_unlocked, "signing never unlocks"
+
+    station.request_exit()
+    with qtbot.waitSignal(session.count_changed):
+        station._on_exit_page_pin_entered("9753")
+    assert not station.isVisible()
+    session._campaign = None  # the fixture closes the campaign
+
+
+def test_launch_does_nothing_when_the_pin_is_cancelled(qtbot, campaign, monkeypatch) -> None:
+    from desktop.ui import station as station_package
+    from desktop.ui.session import CampaignSession
+    from desktop.ui.station.pin_dialog import SetPinDialog
+
+    session = CampaignSession()
+    assert station_package.launch(session) is None, "no campaign open: nothing to sign"
+    session.open(campaign)
+    monkeypatch.setattr(
+        SetPinDialog, "ask", classmethod(lambda cls, parent=None, case_title="": None)
+    )
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    assert station_package.launch(session) is None
+    assert not [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    session._campaign = None
+
+
+def test_the_pin_dialog_accepts_only_matching_digit_pins(qtbot) -> None:
+    from desktop.ui.station.pin_dialog import SetPinDialog
+
+    dialog = SetPinDialog(None, "Free Ainur")
+    qtbot.addWidget(dialog)
+    assert not dialog.start_button.isEnabled()
+    qtbot.keyClicks(dialog.first, "12")
+    assert dialog.problem.text() == "Use at least 4 digits."
+    qtbot.keyClicks(dialog.first, "ab")
+    assert dialog.problem.text() == "Use digits only."
+    dialog.first.clear()
+    qtbot.keyClicks(dialog.first, "1234")
+    qtbot.keyClicks(dialog.second, "1235")
+    assert dialog.problem.text() == "The two PINs differ."
+    assert not dialog.start_button.isEnabled()
+    dialog.second.clear()
+    qtbot.keyClicks(dialog.second, "1234")
+    assert dialog.start_button.isEnabled()
+    assert dialog.pin() == "1234"

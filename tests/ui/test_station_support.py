@@ -60,7 +60,7 @@ def make_station(
     station = SigningStation(
         campaign, kit.cases[0], kit.form, pin, lang=lang, idle_seconds=idle_seconds
     )
-    qtbot.addWidget(station)
+    qtbot.addWidget(station, before_close_func=lambda widget: widget.force_close())
     station.resize(1366, 768)
     station.show()
     qtbot.waitExposed(station)

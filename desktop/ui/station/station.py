@@ -13,7 +13,7 @@ import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -115,9 +115,6 @@ class SigningStation(QWidget):
         self._build()
         self._new_form()
         self.set_language(self._lang)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WindowShortcut)
-        escape.activated.connect(self.request_exit)
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -196,6 +193,7 @@ class SigningStation(QWidget):
         self.form = SignatureForm(self._settings, self._lang, self.form_holder)
         self.form.submit_requested.connect(self._on_form_submit_requested)
         self._form_layout.addWidget(self.form)
+        self.form.show()  # now, not on a queued call: the next signer may already be typing
         self.statement_scroll.verticalScrollBar().setValue(0)
 
     def set_language(self, lang: Lang) -> None:
@@ -356,6 +354,18 @@ class SigningStation(QWidget):
         self._show_wait_message()
         if self._pin.wait_seconds() <= 0:
             self.exit_page.pin.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.request_exit()
+            return
+        super().keyPressEvent(event)
+
+    def force_close(self) -> None:
+        """Close without the PIN: for the application quitting, never reachable by a signer."""
+        self._leaving = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leaving:
