@@ -24,7 +24,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop.services.sealing import ZERO_HASH, record_hash
-from desktop.services.vault_errors import DamagedCampaign, NewerVersion, NotACampaign
+from desktop.services.vault_errors import (
+    CampaignError,
+    DamagedCampaign,
+    NewerVersion,
+    NotACampaign,
+)
 
 APPLICATION_ID = 0x504B4954  # "PKIT"
 SCHEMA_VERSION = 1
@@ -150,6 +155,9 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM meta").fetchone()
     except sqlite3.DatabaseError as error:
         conn.close()
+        if "readonly" in str(error) or "read-only" in str(error):
+            msg = f"{path}: the file or its folder is read-only; copy it somewhere writable"
+            raise CampaignError(msg) from error
         msg = f"{path}: the campaign file is damaged ({error})"
         raise DamagedCampaign(msg) from error
     except BaseException:
