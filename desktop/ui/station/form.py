@@ -217,10 +217,6 @@ class SignatureForm(QWidget):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addLayout(fields)
-        left.addSpacing(6)
-        left.addWidget(self.anonymous)
-        left.addWidget(self.consent)
-        left.addWidget(self.errors["consent"])
         left.addStretch(1)
 
         self.pad_label = QLabel(self)
@@ -242,22 +238,30 @@ class SignatureForm(QWidget):
         self.summary = self._error_label("summary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+        pad_header = QHBoxLayout()
+        pad_header.addWidget(self.pad_label, 1, Qt.AlignmentFlag.AlignBottom)
+        pad_header.addWidget(self.clear_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.submit_button)
+        # The consent sits with the pad and the Sign button: the last things a signer does.
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addWidget(self.pad_label)
+        right.addLayout(pad_header)
         right.addWidget(self.pad, 1)
         right.addWidget(self.errors["drawing"])
+        right.addSpacing(4)
+        right.addWidget(self.anonymous)
+        right.addWidget(self.consent)
+        right.addWidget(self.errors["consent"])
+        right.addSpacing(4)
         right.addLayout(buttons)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(28)
-        outer.addLayout(left, 11)
-        outer.addLayout(right, 10)
+        outer.addLayout(left, 9)
+        outer.addLayout(right, 11)
 
         for key in ("full_name", "town", "country", "organisation", "contact"):
             if key in self.fields:

@@ -91,6 +91,7 @@ def render(out_dir: Path, size: tuple[int, int] = (1366, 768)) -> list[Path]:
         form.fields["organisation"].setText("Teachers' union")
         form.consent.box.setChecked(True)
         draw_demo_signature(form.pad)
+        form.show_errors({})  # typed by the script, not by keys: clear the old messages
         shot("filled")
         form.submit_button.click()
         shot("thanks")

@@ -149,8 +149,16 @@ class SigningStation(QWidget):
         self.statement_scroll.setWidget(self.statement_label)
 
         self.form_holder = QWidget(self)
+        self.form_holder.setObjectName("form_holder")
         self._form_layout = QVBoxLayout(self.form_holder)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
+        # On a small screen (or with messages shown) the form scrolls rather than squashes.
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("form_scroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.form_holder)
         form_page = QWidget(self)
         form_page.setObjectName("form_page")
         page = QVBoxLayout(form_page)
@@ -159,7 +167,7 @@ class SigningStation(QWidget):
         page.addWidget(self.statement_title)
         page.addWidget(self.statement_scroll)
         page.addSpacing(10)
-        page.addWidget(self.form_holder, 1)
+        page.addWidget(self.form_scroll, 1)
 
         self.thanks_page = ThanksPage(self)
         self.thanks_page.dismissed.connect(self._show_form)
@@ -263,6 +271,9 @@ class SigningStation(QWidget):
         )
         if isinstance(result, dict):
             form.show_errors(result)
+            first = next((e for e in form.errors.values() if e.property("message")), None)
+            if first is not None:
+                self.form_scroll.ensureWidgetVisible(first)
             return
         self._save(result)
 

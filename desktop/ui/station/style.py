@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 STATION_STYLE = """
-QWidget#station { background: #f4f3ee; }
+QWidget#station, QWidget#form_holder { background: #f4f3ee; }
+QScrollArea#form_scroll { background: #f4f3ee; }
 QWidget#station QLabel { font-size: 17px; color: #212121; }
 QWidget#station QLabel#heading { font-size: 30px; font-weight: bold; }
 QWidget#station QLabel#statement_title { font-size: 15px; color: #5d4037; font-weight: bold; }
