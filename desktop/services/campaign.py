@@ -740,7 +740,7 @@ class Campaign:
         self._private = private
 
 
-def _checked(ids: list[tuple[str, str]], sigs: list[Signature]) -> Iterator[Signature]:
+def _checked(ids: list[tuple[str, str]], sigs: Iterable[Signature]) -> Iterator[Signature]:
     for (rid, case_id), sig in zip(ids, sigs, strict=True):
         if sig.id != rid or sig.case_id != case_id:
             msg = f"record {rid} holds another record's signature (tampered)"
@@ -767,15 +767,15 @@ def _parallel_unseal(
     workers: int,
 ) -> Iterator[Signature]:
     with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
-        pending: deque[tuple[list[tuple[str, str]], Future[list[Signature]]]] = deque()
+        pending: deque[tuple[list[tuple[str, str]], Future[list[bytes]]]] = deque()
         for ids, bodies in chunks:
             pending.append((ids, pool.submit(sealing.unseal_batch, key, bodies)))
             if len(pending) > 2 * workers:
                 done_ids, future = pending.popleft()
-                yield from _checked(done_ids, future.result())
+                yield from _checked(done_ids, map(sealing.parse_signature, future.result()))
         while pending:
             done_ids, future = pending.popleft()
-            yield from _checked(done_ids, future.result())
+            yield from _checked(done_ids, map(sealing.parse_signature, future.result()))
 
 
 def _fsync_dir(folder: Path) -> None:
