@@ -248,6 +248,16 @@ def case_html(widget: QWidget, case: Case, lang: Lang) -> str:
         "at_risk": translate("CasePage", "at risk"),
         "released": translate("CasePage", "released"),
     }
+    heading = {
+        key: f"<h3>{esc(text)}</h3>"
+        for key, text in (
+            ("people", translate("CasePage", "People")),
+            ("summary", translate("CasePage", "Summary")),
+            ("timeline", translate("CasePage", "Timeline")),
+            ("charges", translate("CasePage", "Charges")),
+            ("demands", translate("CasePage", "Demands")),
+        )
+    }
     parts = [f"<h2>{esc(pick(case.title, lang))}</h2>"]
     meta = []
     if case.reference:
@@ -257,7 +267,7 @@ def case_html(widget: QWidget, case: Case, lang: Lang) -> str:
         meta.append("<b>" + translate("CasePage", "Deadline: %1").replace("%1", esc(day)) + "</b>")
     if meta:
         parts.append("<p>" + " · ".join(meta) + "</p>")
-    parts.append(f"<h3>{esc(translate('CasePage', 'People'))}</h3><ul>")
+    parts.append(heading["people"] + "<ul>")
     for person in case.people:
         role = pick(person.role, lang)
         line = esc(pick(person.name, lang)) + (f", {esc(role)}" if role else "")
@@ -265,19 +275,19 @@ def case_html(widget: QWidget, case: Case, lang: Lang) -> str:
     parts.append("</ul>")
     summary = pick(case.summary, lang)
     if summary:
-        parts.append(f"<h3>{esc(translate('CasePage', 'Summary'))}</h3>")
+        parts.append(heading["summary"])
         parts.extend(f"<p>{esc(para)}</p>" for para in summary.split("\n\n"))
     if case.timeline:
-        parts.append(f"<h3>{esc(translate('CasePage', 'Timeline'))}</h3><ul>")
+        parts.append(heading["timeline"] + "<ul>")
         for event in case.timeline:
             day = locale.toString(QDate(event.date), QLocale.FormatType.ShortFormat)
             parts.append(f"<li><b>{esc(day)}</b>: {esc(pick(event.text, lang))}</li>")
         parts.append("</ul>")
     if case.charges:
-        parts.append(f"<h3>{esc(translate('CasePage', 'Charges'))}</h3><ul>")
+        parts.append(heading["charges"] + "<ul>")
         parts.extend(f"<li>{esc(pick(charge, lang))}</li>" for charge in case.charges)
         parts.append("</ul>")
-    parts.append(f"<h3>{esc(translate('CasePage', 'Demands'))}</h3><ol>")
+    parts.append(heading["demands"] + "<ol>")
     parts.extend(f"<li>{esc(pick(demand, lang))}</li>" for demand in case.demands)
     parts.append("</ol>")
     return "".join(parts)
