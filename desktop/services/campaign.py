@@ -118,7 +118,13 @@ class Campaign:
         self._counts: dict[str, int] | None = None
         self._data_version = -1
         self._kit: Kit | None = None
-        meta = storage.read_meta(conn)
+        try:
+            meta = storage.read_meta(conn)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            self._conn = None
+            msg = f"{path}: the campaign file is damaged ({error})"
+            raise DamagedCampaign(msg) from error
         try:
             self._campaign_id = str(meta["campaign_id"])
             self._device_id = str(meta["device_id"])
@@ -265,12 +271,17 @@ class Campaign:
 
     def _meta(self, key: str, default: bytes | str | int | None = None) -> bytes | str | int | None:
         with self._lock:
-            row = self._query("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return default if row is None else row[0]
 
-    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        rows = self._query(sql, params)
+        return rows[0] if rows else None
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        """All rows of ``sql``; sqlite errors (also while fetching) as CampaignError."""
         try:
-            return self.connection.execute(sql, params)
+            return self.connection.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise _translate(error, self._path) from error
 
@@ -318,7 +329,7 @@ class Campaign:
 
     def _live_counts(self) -> dict[str, int]:
         with self._lock:
-            version = int(self._query("PRAGMA data_version").fetchone()[0])
+            version = int(self._one("PRAGMA data_version")[0])
             if self._counts is None or version != self._data_version:
                 rows = self._query(
                     "SELECT case_id, count(*) FROM records r WHERE kind = 'sig' AND NOT EXISTS "
@@ -342,7 +353,7 @@ class Campaign:
             sql += " WHERE case_id = ?"
             params = (case_id,)
         with self._lock:
-            return int(self._query(sql, params).fetchone()[0])
+            return int(self._one(sql, params)[0])
 
     def total(self, case_id: str | None = None) -> int:
         """Digital plus paper signatures."""
@@ -361,7 +372,7 @@ class Campaign:
     def paper_tallies(self) -> list[PaperTally]:
         """Every paper tally, by sheet id."""
         with self._lock:
-            rows = self._query("SELECT body FROM tallies ORDER BY sheet_id").fetchall()
+            rows = self._query("SELECT body FROM tallies ORDER BY sheet_id")
         return [PaperTally.model_validate_json(str(body)) for (body,) in rows]
 
     # --- writing --------------------------------------------------------------------------
@@ -459,15 +470,15 @@ class Campaign:
     def void(self, record_id: str, reason: str = "") -> int:
         """Withdraw a signature by appending a void record; returns the new live total."""
         with self._lock:
-            row = self._query(
+            row = self._one(
                 "SELECT case_id FROM records WHERE id = ? AND kind = 'sig'", (record_id,)
-            ).fetchone()
+            )
             if row is None:
                 msg = f"no signature with record id {record_id}"
                 raise CampaignError(msg)
-            already = self._query(
+            already = self._one(
                 "SELECT 1 FROM records WHERE target = ? AND kind = 'void'", (record_id,)
-            ).fetchone()
+            )
             if already is not None:
                 msg = f"signature {record_id} is already withdrawn"
                 raise CampaignError(msg)
@@ -575,7 +586,7 @@ class Campaign:
         last = 0
         while True:
             with self._lock:
-                rows = self._query(paged, (*params, last, CHUNK)).fetchall()
+                rows = self._query(paged, (*params, last, CHUNK))
             if not rows:
                 return
             yield [(str(r[1]), str(r[2])) for r in rows], [bytes(r[3]) for r in rows]
@@ -587,7 +598,7 @@ class Campaign:
         with self._lock:
             rows = self._query(
                 "SELECT id, target, CAST(body AS BLOB) FROM records WHERE kind = 'void' ORDER BY n"
-            ).fetchall()
+            )
         result = []
         for rid, target, body in rows:
             try:
@@ -603,7 +614,7 @@ class Campaign:
     def voided_ids(self) -> set[str]:
         """Record ids of withdrawn signatures (no key needed)."""
         with self._lock:
-            rows = self._query("SELECT target FROM records WHERE kind = 'void'").fetchall()
+            rows = self._query("SELECT target FROM records WHERE kind = 'void'")
         return {str(t) for (t,) in rows}
 
     # --- checking -------------------------------------------------------------------------
@@ -618,7 +629,15 @@ class Campaign:
             problems = storage.audit(self.connection, full=full)
         if problems or self._private is None:
             return problems
-        unsealer = sealing.Unsealer(self._private)
+        try:
+            problems.extend(self._verify_sealed(self._private))
+        except CampaignError as error:
+            problems.append(Problem("damaged", str(error)))
+        return problems
+
+    def _verify_sealed(self, key: bytes) -> list[Problem]:
+        problems: list[Problem] = []
+        unsealer = sealing.Unsealer(key)
         for ids, bodies in self._chunks(
             "SELECT id, case_id, CAST(body AS BLOB) FROM records WHERE kind = 'sig' ORDER BY n", ()
         ):

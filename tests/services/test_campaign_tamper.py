@@ -133,3 +133,33 @@ def _rehash(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE records SET prev = ?, hash = ? WHERE id = ?", (prev, digest, row.id))
         prev = digest
     conn.execute("UPDATE heads SET hash = ?", (prev,))
+
+
+def test_random_corruption_gives_campaign_errors_only(tmp_path: Path) -> None:
+    import random
+
+    from desktop.services.campaign import CampaignError
+
+    path = tmp_path / "a.protestkit"
+    with new_campaign(path) as c:
+        c.add_signatures(sig(f"Signer {i}", rng=random.Random(i)) for i in range(60))
+    pristine = path.read_bytes()
+    rng = random.Random(11)
+    outcomes = set()
+    for _ in range(40):
+        data = bytearray(pristine)
+        start = rng.randrange(len(data))
+        for offset in range(start, min(len(data), start + rng.choice((1, 16, 600)))):
+            data[offset] = rng.randrange(256)
+        path.write_bytes(bytes(data))
+        try:
+            with Campaign.open(path) as c:
+                c.count()
+                c.unlock(PASSPHRASE)
+                problems = c.verify()
+                if not problems:
+                    list(c.signatures())
+                outcomes.add("problems" if problems else "unharmed")
+        except CampaignError:
+            outcomes.add("refused")
+    assert outcomes & {"problems", "refused"}
