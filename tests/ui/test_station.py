@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.case import statement_fingerprint
 from desktop.ui.station import strings
@@ -356,9 +356,12 @@ def test_launch_asks_for_a_pin_locks_the_campaign_and_opens_on_the_chosen_case(
         return "9753"
 
     monkeypatch.setattr(SetPinDialog, "ask", classmethod(ask))
-    station = station_package.launch(session, None, full_screen=False)
+    organiser = QWidget()
+    qtbot.addWidget(organiser)
+    organiser.show()
+    station = station_package.launch(session, organiser, full_screen=False)
     assert station is not None
-    qtbot.addWidget(station, before_close_func=lambda widget: widget.force_close())
+    assert not organiser.isVisible(), "signers cannot switch to the organiser's window"
     case = session.current_case()
     assert asked == [case.title["ru"]]
     assert session.is_locked(), "the private key is dropped while the station runs"
@@ -376,6 +379,7 @@ def test_launch_asks_for_a_pin_locks_the_campaign_and_opens_on_the_chosen_case(
     with qtbot.waitSignal(session.count_changed):
         station._on_exit_page_pin_entered("9753")
     assert not station.isVisible()
+    assert organiser.isVisible()
     session._campaign = None  # the fixture closes the campaign
 
 

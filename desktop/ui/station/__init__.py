@@ -28,7 +28,9 @@ def launch(
     """Ask for a PIN and open the station on ``session``'s case; None if not started.
 
     The station is a child window of ``parent`` (so it lives as long as the window that
-    started it). Every committed signature updates ``session``'s count.
+    started it). ``parent``'s window is hidden while the station runs, so a signer cannot
+    switch to the organiser's window, and shown again when the organiser leaves with the
+    PIN. Every committed signature updates ``session``'s count.
     """
     from desktop.domain.text import pick
 
@@ -46,6 +48,12 @@ def launch(
     station = SigningStation(campaign, case, kit.form, lock, parent=parent)
     station.signed.connect(session.count_changed)
     station.finished.connect(session.refresh_count)
+    behind = parent.window() if parent is not None else None
+    if behind is not None and behind.isVisible():
+        # finished is emitted before the station hides: a window is always visible, so Qt
+        # never sees "the last window closed" and quits.
+        station.finished.connect(behind.show)
+        behind.hide()
     if full_screen:
         station.showFullScreen()
     else:

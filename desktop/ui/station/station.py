@@ -216,7 +216,7 @@ class SigningStation(QWidget):
         self.statement_title.setText(f"{title} · {label}" if title else label)
         self.statement_label.setText(self._statement.text)
         self._fit_statement()
-        QTimer.singleShot(0, self._fit_statement)  # again once the new text is laid out
+        QTimer.singleShot(0, self, self._fit_statement)  # again once the new text is laid out
         if self.form is not None:
             self.form.retranslate(lang)
         self.thanks_page.retranslate(lang)
