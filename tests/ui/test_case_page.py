@@ -126,7 +126,9 @@ def test_add_case_from_the_page_is_undoable(
     assert page.browsed_case() == new_case
     assert open_window.session.campaign.kit.cases[-1].id == "copy-case"
     open_window.undo_stack.undo()
-    assert [c.id for c in open_window.session.kit.cases] == [c.id for c in sample_kit().cases]
+    kit = open_window.session.kit
+    assert kit is not None
+    assert [c.id for c in kit.cases] == [c.id for c in sample_kit().cases]
 
 
 def test_cancelled_editor_changes_nothing(

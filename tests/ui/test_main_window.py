@@ -116,7 +116,7 @@ def test_choose_case_tick_recipients_undo_redo(open_window: MainWindow, qtbot: A
     assert session.campaign.choices.recipient_ids == ("almaty-prosecutor", "osce")
     undo, redo = window.action(ActionId.UNDO), window.action(ActionId.REDO)
     undo.trigger()
-    assert session.choices.recipient_ids == ("almaty-prosecutor",)
+    assert list(session.choices.recipient_ids) == ["almaty-prosecutor"]
     undo.trigger()
     undo.trigger()
     assert session.current_case_id() == "kurmanov"

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.recipient import Recipient
 from desktop.services.kits import sample_kit
@@ -54,6 +55,7 @@ def test_language_delegate_edits_through_an_undo_command(
     delegate = LanguageDelegate()
     editor = delegate.createEditor(page, None, index)  # type: ignore[arg-type]
     qtbot.addWidget(editor)
+    assert isinstance(editor, QComboBox)
     delegate.setEditorData(editor, index)
     assert editor.currentData() == "en"
     editor.setCurrentIndex(editor.findData("kk"))
@@ -117,5 +119,7 @@ def test_edit_recipient_updates_the_list(
     page.select("almaty-prosecutor")
     page._on_edit_clicked()
     assert seen == [old]
-    assert open_window.session.kit.recipient("almaty-prosecutor").address_lines[1] == "Алматы"
+    kit = open_window.session.kit
+    assert kit is not None
+    assert kit.recipient("almaty-prosecutor").address_lines[1] == "Алматы"
     assert page.warning_text() == ""
