@@ -419,3 +419,13 @@ def test_the_pin_dialog_accepts_only_matching_digit_pins(qtbot) -> None:
     qtbot.keyClicks(dialog.second, "1234")
     assert dialog.start_button.isEnabled()
     assert dialog.pin() == "1234"
+
+
+def test_a_bidi_override_in_a_field_gets_its_message_not_a_crash(qtbot, campaign) -> None:
+    station = make_station(qtbot, campaign)
+    _fill(station, qtbot, "Ada")
+    type_into(station.form.fields["town"], "Lon\u202edon")  # e.g. from an input method
+    _submit(station, qtbot)
+    assert station.form.errors["town"].text() == strings.text("en", "err_bad_chars")
+    assert station.form.errors["town"].isVisible()
+    assert campaign.count() == 0
