@@ -32,7 +32,12 @@ def new_canvas(
     byte-identical for the same input (fixed dates and document id).
     """
     fonts.register_fonts()
-    canvas = Canvas(target, pageCompression=1, invariant=1 if invariant else 0)
+    canvas = Canvas(
+        target,
+        pageCompression=1,
+        invariant=1 if invariant else 0,
+        initialFontName=fonts.SANS,
+    )
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setSubject(subject)

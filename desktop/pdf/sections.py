@@ -27,6 +27,9 @@ from desktop.pdf.flowables import QRFlowable, Rule
 from desktop.pdf.labels import label
 from desktop.pdf.styles import stylesheet
 
+# Every table names its font, or reportlab would reference (unembedded) Helvetica.
+_FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)
+
 _STATUS: dict[str, dict[Lang, str]] = {
     "detained": {"ru": "под стражей", "kk": "қамауда", "en": "detained"},
     "charged": {"ru": "обвиняется", "kk": "айыпталуда", "en": "charged"},
@@ -83,6 +86,7 @@ def letter_flowables(
         colWidths=[width * 0.42, width * 0.58],
         style=TableStyle(
             [
+                _FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 12),
@@ -209,6 +213,7 @@ def totals_flowables(
         hAlign="LEFT",
         style=TableStyle(
             [
+                _FONT,
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.6, 0.6, 0.6)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ]
@@ -320,6 +325,7 @@ def receipt_flowables(
             rowHeights=[22] * len(rows),
             style=TableStyle(
                 [
+                    _FONT,
                     ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -332,6 +338,7 @@ def receipt_flowables(
             rowHeights=[len(rows) * 22],
             style=TableStyle(
                 [
+                    _FONT,
                     ("BOX", (0, 0), (-1, -1), 0.6, colors.Color(0.4, 0.4, 0.4)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ]
@@ -343,6 +350,7 @@ def receipt_flowables(
                 colWidths=[width * 0.67, width * 0.33],
                 style=TableStyle(
                     [
+                        _FONT,
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from itertools import repeat
-from operator import mul, sub
+from operator import add, mul, sub
 
 from desktop.domain.signature import Drawing
 
@@ -61,9 +61,29 @@ def rdp_keep(xs: list[int], ys: list[int], tolerance: float) -> list[bool]:
             high = max(cross)
             low = min(cross)
             target = high if high - c >= c - low else low
-            if abs(target - c) <= tolerance * norm:
-                continue
-            index = first + 1 + cross.index(target)
+            if abs(target - c) > tolerance * norm:
+                index = first + 1 + cross.index(target)
+            else:
+                # Every point is near the chord's line; one that runs back past an end of the
+                # chord (a pen retracing its way) must still be near the chord itself.
+                dots = list(map(add, map(mul, inner_x, repeat(dx)), map(mul, inner_y, repeat(dy))))
+                start = dx * x0 + dy * y0
+                if min(dots) >= start and max(dots) <= start + norm * norm:
+                    continue
+                x1 = xs[last]
+                y1 = ys[last]
+                dists = [
+                    hypot(x - x0, y - y0)
+                    if d < start
+                    else hypot(x - x1, y - y1)
+                    if d > start + norm * norm
+                    else 0.0
+                    for x, y, d in zip(inner_x, inner_y, dots, strict=True)
+                ]
+                worst = max(dists)
+                if worst <= tolerance:
+                    continue
+                index = first + 1 + dists.index(worst)
         keep[index] = True
         push((first, index))
         push((index, last))

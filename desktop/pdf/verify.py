@@ -123,10 +123,14 @@ def read_codes(pdf: Path | bytes) -> tuple[list[PrintedPage], list[PrintedRoot]]
 
 
 def _runs(pages: list[PrintedPage]) -> list[list[PrintedPage]]:
-    """Split the signature pages into packs: a pack starts at its sheet 1."""
+    """Split the signature pages into packs: each pack's sheets follow one another."""
     runs: list[list[PrintedPage]] = []
     for page in pages:
-        if not runs or page.page == 1 or page.campaign != runs[-1][0].campaign:
+        if (
+            not runs
+            or page.pdf_page != runs[-1][-1].pdf_page + 1
+            or page.campaign != runs[-1][0].campaign
+        ):
             runs.append([])
         runs[-1].append(page)
     return runs

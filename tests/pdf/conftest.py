@@ -247,3 +247,33 @@ def out_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+def pdf_texts(pdf: Path | bytes) -> list[str]:
+    """The extracted text of every page."""
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf)
+    return [page.extract_text() or "" for page in reader.pages]
+
+
+def unsafe_objects(pdf: bytes) -> list[bytes]:
+    """PDF names that would mean an image, a link, an embedded file or a script.
+
+    reportlab writes its object dictionaries uncompressed, so looking at the bytes is enough.
+    """
+    import re
+
+    names = (
+        rb"/Subtype\s*/Image",
+        rb"/XObject",
+        rb"/URI",
+        rb"/Link",
+        rb"/Annots",
+        rb"/EmbeddedFile",
+        rb"/Launch",
+        rb"/JavaScript",
+    )
+    return [name for name in names if re.search(name, pdf)]
