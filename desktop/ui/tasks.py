@@ -56,9 +56,15 @@ class TaskContext:
     Safe to call from the worker thread; it never touches Qt widgets.
     """
 
-    def __init__(self, cancel_event: threading.Event, emit: Callable[[int, int], None]) -> None:
+    def __init__(
+        self,
+        cancel_event: threading.Event,
+        emit: Callable[[int, int], None],
+        emit_stage: Callable[[str], None] | None = None,
+    ) -> None:
         self._cancel = cancel_event
         self._emit = emit
+        self._emit_stage = emit_stage
         self._last = 0.0
 
     def should_cancel(self) -> bool:
@@ -69,6 +75,12 @@ class TaskContext:
         """Raise :class:`TaskCancelled` if cancelling was asked for."""
         if self._cancel.is_set():
             raise TaskCancelled
+
+    def stage(self, name: str) -> None:
+        """Say that the job moved on to stage ``name`` (an id the caller words for people)."""
+        self._last = 0.0
+        if self._emit_stage is not None:
+            self._emit_stage(name)
 
     def progress(self, done: int, total: int) -> None:
         """Report ``done`` of ``total`` steps; throttled so the GUI is not flooded."""
@@ -86,9 +98,11 @@ class _Carrier(QObject):
         result(object): the job's return value.
         error(object): the exception the job raised.
         cancelled(): the job stopped because cancelling was asked for.
+        stage(str): the job moved on to another stage.
     """
 
     progress = Signal(int, int)
+    stage = Signal(str)
     result = Signal(object)
     error = Signal(object)
     cancelled = Signal()
@@ -111,7 +125,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         carrier = self._carrier
-        context = TaskContext(self._cancel, carrier.progress.emit)
+        context = TaskContext(self._cancel, carrier.progress.emit, carrier.stage.emit)
         try:
             if self._cancel.is_set():
                 raise TaskCancelled  # cancelled before it started
@@ -149,6 +163,7 @@ class Task(QObject, Generic[R]):
 
     Signals:
         progress(int, int): done and total steps (throttled).
+        stage_changed(str): the job moved on to another stage (e.g. "signatures", "pages").
         succeeded(object): the job's result.
         failed(object): the exception the job raised (the caller words it for people).
         cancelled(): the job stopped after :meth:`cancel`.
@@ -156,6 +171,7 @@ class Task(QObject, Generic[R]):
     """
 
     progress = Signal(int, int)
+    stage_changed = Signal(str)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -168,6 +184,7 @@ class Task(QObject, Generic[R]):
         self._state = TaskState.RUNNING
         self._carrier = _Carrier()
         self._carrier.progress.connect(self._on_carrier_progress)
+        self._carrier.stage.connect(self._on_carrier_stage)
         self._carrier.result.connect(self._on_carrier_result)
         self._carrier.error.connect(self._on_carrier_error)
         self._carrier.cancelled.connect(self._on_carrier_cancelled)
@@ -196,6 +213,11 @@ class Task(QObject, Generic[R]):
     def _on_carrier_progress(self, done: int, total: int) -> None:
         if self._state is TaskState.RUNNING:
             self.progress.emit(done, total)
+
+    @Slot(str)
+    def _on_carrier_stage(self, name: str) -> None:
+        if self._state is TaskState.RUNNING:
+            self.stage_changed.emit(name)
 
     @Slot(object)
     def _on_carrier_result(self, value: object) -> None:

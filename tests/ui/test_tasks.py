@@ -151,3 +151,20 @@ def test_a_task_cancelled_before_it_starts_never_runs(qtbot) -> None:
 
 def test_task_cancelled_is_an_exception_jobs_may_raise() -> None:
     assert issubclass(TaskCancelled, Exception)
+
+
+def test_stages_arrive_in_order_before_the_result(qtbot) -> None:
+    def staged(snapshot: None, context: TaskContext) -> str:
+        del snapshot
+        context.stage("signatures")
+        context.progress(1, 1)
+        context.stage("pages")
+        return "done"
+
+    task = run_task(staged, None)
+    events: list[object] = []
+    task.stage_changed.connect(events.append)
+    task.succeeded.connect(events.append)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert events == ["signatures", "pages", "done"]

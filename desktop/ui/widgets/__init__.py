@@ -1,0 +1,1 @@
+"""Reusable widgets: PDF preview, placeholder-aware text editor, debounced live preview."""
