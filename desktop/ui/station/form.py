@@ -234,6 +234,9 @@ class SignatureForm(QWidget):
         self.submit_button.setObjectName("submit_button")
         self.submit_button.setProperty("role", "primary")
         self.submit_button.setDefault(True)
+        self.submit_button.setMinimumWidth(260)
+        # Fixed: the button keeps its place and size whether or not a message sits beside it.
+        self.submit_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.submit_button.clicked.connect(self.submit_requested)
         self.summary = self._error_label("summary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -242,7 +245,8 @@ class SignatureForm(QWidget):
         pad_header.addWidget(self.pad_label, 1, Qt.AlignmentFlag.AlignBottom)
         pad_header.addWidget(self.clear_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)  # keeps Sign at the right edge when no message is shown
+        buttons.addWidget(self.summary, 4)
         buttons.addWidget(self.submit_button)
         # The consent sits with the pad and the Sign button: the last things a signer does.
         right = QVBoxLayout()
