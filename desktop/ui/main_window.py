@@ -90,7 +90,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav_list")
         self.nav.setMaximumWidth(190)
-        self.nav.setStyleSheet("QListWidget#nav_list::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#nav_list::item { padding: 8px 6px; }"
+            "QListWidget#nav_list::item:selected {"
+            " background: palette(highlight); color: palette(highlighted-text); }"
+        )
         self.pages = QStackedWidget()
         self.pages.setObjectName("page_stack")
         self.case_page = CasePage(self.session, self.undo_stack)

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,12 +39,17 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class _LangTab(QWidget):
-    """The fields of a case that are written once per language."""
+class _LangTab(QScrollArea):
+    """The fields of a case that are written once per language (scrolls on small screens)."""
 
     def __init__(self, lang: Lang, owner: QDialog) -> None:
         super().__init__()
+        del owner
         self.lang = lang
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.setWidget(inner)
         name = LANGUAGE_NAMES[lang]
         self.title = QLineEdit()
         self.people = QPlainTextEdit()
@@ -51,7 +58,8 @@ class _LangTab(QWidget):
         self.charges = QPlainTextEdit()
         self.demands = QPlainTextEdit()
         self.statement = QPlainTextEdit()
-        form = QFormLayout(self)
+        form = QFormLayout(inner)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         rows: list[tuple[str, QWidget, str]] = [
             (
                 translate("CaseEditorDialog", "Title:"),
@@ -93,7 +101,7 @@ class _LangTab(QWidget):
             widget.setAccessibleName(accessible.replace("%1", name))
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
-                widget.setMinimumHeight(48)
+                widget.setMinimumHeight(72)
             form.addRow(label, widget)
         self.title.setObjectName(f"case_title_{lang}")
         self.people.setObjectName(f"case_people_{lang}")

@@ -41,6 +41,7 @@ class _LangTab(QWidget):
             translate("RecipientEditorDialog", "e.g. Dear Prosecutor General,")
         )
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, widget, accessible, key in (
             (
                 translate("RecipientEditorDialog", "Name:"),
