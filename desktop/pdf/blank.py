@@ -76,7 +76,9 @@ class BlankSheetRenderer:
         self.page = Page.of(job.paper, landscape=job.landscape, margin=self.MARGIN)
         self.series = job.series or self._series()
         self.statement_para, self.statement_height = self._statement()
-        consent = pick(job.kit.form.consent_text, job.lang) or label("consent", job.lang)
+        # The kit's consent text speaks of the signing station (data kept on the laptop); a
+        # paper sheet needs its own words.
+        consent = label("consent", job.lang)
         self.consent = Paragraph(escape_markup(consent), stylesheet().small)
         _, self.consent_height = self.consent.wrap(self.page.frame_width, self.page.frame_height)
         top_block = 18 + self.statement_height + 6 + self.consent_height + 8

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.domain.case import Case, PetitionStatement, short_fingerprint
 from desktop.domain.kit import Kit
@@ -190,10 +190,14 @@ class PackRenderer:
         self.letter_pages = self.flow.layout(letter)
         self.petition_pages = self.flow.layout(petition_flowables(case, lang, statements))
         root = book.root_code(self.sheets.rows_per_page) if book.rows else None
+        # "Copies to" follows the totals on the same page when it fits.
         self.totals_pages = self.flow.layout(
-            totals_flowables(lang, book.rows, book.tallies, root, width)
+            [
+                *totals_flowables(lang, book.rows, book.tallies, root, width),
+                Spacer(1, 8 * mm),
+                *copies_flowables(lang, copies),
+            ]
         )
-        self.copies_pages = self.flow.layout(copies_flowables(lang, copies))
         self.receipt_pages: list[LaidOutPage] = []
         langs: list[Lang] = [lang] if lang == "en" else [lang, "en"]
         # The receipt names the page count, which includes the receipt: settle it in two rounds.
@@ -213,7 +217,6 @@ class PackRenderer:
             + len(self.petition_pages)
             + len(self.sheet_ranges)
             + len(self.totals_pages)
-            + len(self.copies_pages)
             + len(self.receipt_pages)
         )
 
@@ -227,7 +230,6 @@ class PackRenderer:
             ("petition", len(self.petition_pages)),
             ("signatures", len(self.sheet_ranges)),
             ("totals", len(self.totals_pages)),
-            ("copies_to", len(self.copies_pages)),
             ("receipt", len(self.receipt_pages)),
         ):
             if pages:
@@ -266,8 +268,4 @@ class PackRenderer:
             canvas.showPage()
             on_page()
         flow_pages(self.totals_pages)
-        flow_pages(self.copies_pages)
         flow_pages(self.receipt_pages)
-
-
-__all__ = ["PackOptions", "PackRenderer", "PageBreak", "SignatureBook"]

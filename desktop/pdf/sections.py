@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.domain.case import Case, PetitionStatement, short_fingerprint
 from desktop.domain.kit import Kit
@@ -271,7 +271,7 @@ def totals_flowables(
 def copies_flowables(lang: Lang, copies: Sequence[Recipient]) -> list[Flowable]:
     """The "copies to" list: every ``copy`` recipient with organisation and address."""
     st = stylesheet()
-    story: list[Flowable] = [para(label("copies_to", lang), st.title)]
+    story: list[Flowable] = [para(label("copies_to", lang), st.heading)]
     if not copies:
         story.append(para(label("no_copies", lang), st.body))
     for recipient in copies:
@@ -361,8 +361,3 @@ def receipt_flowables(
         story.append(Spacer(1, 3 * mm))
         story.append(para(label("receipt_keep", lang), st.small))
     return story
-
-
-def page_break() -> Flowable:
-    """A forced page break (for the paginator)."""
-    return PageBreak()

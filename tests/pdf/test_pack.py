@@ -52,7 +52,6 @@ def test_pack_has_every_section_and_the_right_page_count(
             + len(pack.petition_pages)
             + sheets
             + len(pack.totals_pages)
-            + len(pack.copies_pages)
             + len(pack.receipt_pages)
         )
     )
