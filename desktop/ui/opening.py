@@ -163,9 +163,29 @@ class CampaignOpener(QObject):
         return recent[0].parent if recent else Path.home()
 
     def _fail(self, template: str, error: BaseException) -> None:
-        Messages.error(
-            self._window, translate("Opening", "Protest Kit"), template.replace("%1", str(error))
+        text = describe_kit_error(error) if isinstance(error, KitError) else str(error)
+        title = translate("Opening", "Protest Kit")
+        Messages.error(self._window, title, template.replace("%1", text))
+
+
+def describe_kit_error(error: KitError) -> str:
+    """Where a kit is wrong, in words: file name, line, column, what."""
+    name = Path(error.source).name or error.source
+    if error.line is None:
+        where = name
+    elif error.column is None:
+        where = (
+            translate("Opening", "%1, line %2").replace("%1", name).replace("%2", str(error.line))
         )
+    else:
+        where = (
+            translate("Opening", "%1, line %2, column %3")
+            .replace("%1", name)
+            .replace("%2", str(error.line))
+            .replace("%3", str(error.column))
+        )
+    path = f" ({error.json_path})" if error.json_path else ""
+    return f"{where}{path}: {error.message}"
 
 
 def merge_kits(current: Kit, incoming: Kit) -> Kit:

@@ -1,0 +1,162 @@
+"""The window's File menu and Signatures page over the real vault: merge, CSV, kits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.services.campaign import Campaign
+from desktop.services.kits import dump_kit, sample_kit
+from desktop.services.sealing import TEST_KDF
+from desktop.ui.actions import ActionId
+from desktop.ui.dialogs.messages import Messages
+from desktop.ui.dialogs.passphrase import NewPassphraseDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import PASSPHRASE, add_signers
+
+
+def _choose_file(monkeypatch: pytest.MonkeyPatch, name: str, path: Path) -> None:
+    monkeypatch.setattr(Messages, name, classmethod(lambda cls, *a, **k: path))
+
+
+def test_merge_a_volunteers_file(
+    open_window: MainWindow,
+    sample_campaign: Path,
+    tmp_path: Path,
+    messages: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    volunteer = tmp_path / "volunteer.protestkit"
+    open_window.session.campaign.share(volunteer)
+    add_signers(volunteer, ["Volunteer One", "Volunteer Two"])
+    _choose_file(monkeypatch, "open_any_file", volunteer)
+    open_window.action(ActionId.MERGE).trigger()
+    assert messages.errors == []
+    assert "2 new signature(s) merged" in messages.infos[-1][1]
+    assert "2 signature(s)" in open_window.status_text()
+    assert open_window.signatures_page._count.text() == "2"
+
+
+def test_merging_another_campaign_is_refused_plainly(
+    open_window: MainWindow, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.protestkit"
+    Campaign.create(other, sample_kit(), PASSPHRASE, kdf=TEST_KDF).close()
+    add_signers(other, ["Someone Else"])
+    _choose_file(monkeypatch, "open_any_file", other)
+    open_window.signatures_page._merge.click()
+    assert messages.infos == []
+    assert "another campaign" in messages.errors[-1][1]
+    assert open_window.session.count() == 0
+
+
+def test_csv_import_all_or_nothing(
+    open_window: MainWindow, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = tmp_path / "paper.csv"
+    good.write_text("Name,Town\nАсель Ахметова,Алматы\nБолат Нуров,Шымкент\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Town\nАлматы\n", encoding="utf-8")
+    _choose_file(monkeypatch, "open_any_file", bad)
+    open_window.signatures_page._import.click()
+    assert "Nothing was imported from bad.csv" in messages.errors[-1][1]
+    assert open_window.session.count() == 0
+    _choose_file(monkeypatch, "open_any_file", good)
+    open_window.signatures_page._import.click()
+    assert "2 signature(s) imported" in messages.infos[-1][1]
+    assert open_window.session.count() == 2
+
+
+def test_csv_export_needs_unlock_and_warns_about_plain_text(
+    open_window: MainWindow,
+    sample_campaign: Path,
+    tmp_path: Path,
+    messages: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_window.signatures_page
+    assert not page._export.isEnabled()
+    assert "Unlock first" in page._export.toolTip()
+    add_signers(sample_campaign, ["=cmd|' /C calc'!A0", "Plain Name"])
+    open_window.session.refresh_count()
+    open_window.session.unlock(PASSPHRASE)
+    assert page._export.isEnabled()
+    out = tmp_path / "signers.csv"
+    _choose_file(monkeypatch, "save_any_file", out)
+    page._export.click()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Plain Name" in text
+    assert '"=cmd' not in text  # a formula is neutralised
+    assert "plain text" in messages.infos[-1][1]
+
+
+def test_new_campaign_from_a_kit(
+    window: MainWindow,
+    tmp_path: Path,
+    sample_kit_path: Path,
+    messages: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "mine.protestkit"
+    _choose_file(monkeypatch, "open_kit_file", sample_kit_path)
+    _choose_file(monkeypatch, "save_campaign_file", target)
+    monkeypatch.setattr(NewPassphraseDialog, "ask", classmethod(lambda *a, **k: PASSPHRASE))
+    window.action(ActionId.NEW).trigger()
+    assert messages.errors == []
+    assert target.is_file()
+    assert window.session.path == target
+    assert window.session.choices.paper == window.settings.paper
+    window.session.close()
+    window.action(ActionId.NEW).trigger()  # never overwrites
+    assert "already exists" in messages.errors[-1][1]
+    with Campaign.open(target) as campaign:
+        campaign.unlock(PASSPHRASE)
+
+
+def test_a_broken_kit_is_named_with_its_position(
+    window: MainWindow, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.kit.json"
+    broken.write_text('{"schema_version": 1,\n "id": "x",\n "cases": [}', encoding="utf-8")
+    _choose_file(monkeypatch, "open_kit_file", broken)
+    window.welcome._new.click()
+    assert "This kit cannot be used" in messages.errors[-1][1]
+    assert "broken.kit.json, line 3, column 12" in messages.errors[-1][1]
+    assert "Traceback" not in messages.errors[-1][1]
+
+
+def test_import_kit_adds_its_cases_undoably(
+    open_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = sample_kit()
+    extra = kit.cases[0].model_copy(update={"id": "imported-case"})
+    other = kit.model_copy(update={"cases": (extra,)})
+    path = tmp_path / "other.kit.json"
+    path.write_text(dump_kit(other), encoding="utf-8")
+    _choose_file(monkeypatch, "open_kit_file", path)
+    open_window.action(ActionId.IMPORT_KIT).trigger()
+    current = open_window.session.kit
+    assert current is not None
+    assert [c.id for c in current.cases][-1] == "imported-case"
+    assert open_window.case_page._model.row_of("imported-case") >= 0
+    open_window.undo_stack.undo()
+    current = open_window.session.kit
+    assert current is not None
+    assert "imported-case" not in [c.id for c in current.cases]
+
+
+def test_recent_menu_reopens_a_campaign(
+    open_window: MainWindow, sample_campaign: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_window.session.close()
+    assert open_window.central.currentWidget() is open_window.welcome
+    recent = open_window.welcome._recent
+    assert recent.count() == 1
+    recent.setCurrentRow(0)
+    recent.itemActivated.emit(recent.item(0))
+    assert open_window.session.path == sample_campaign
+    menu = open_window._menus["recent"]
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == [sample_campaign.name]
