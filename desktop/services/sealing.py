@@ -120,7 +120,7 @@ def unwrap_private_key(wrapped: WrappedKey, passphrase: str, public_key: bytes) 
     if wrapped.params.ops < 1 or wrapped.params.mem < pwhash.argon2id.MEMLIMIT_MIN:
         msg = "the stored key parameters are damaged"
         raise DamagedCampaign(msg)
-    if wrapped.params.ops > 1000 or wrapped.params.mem > 4 * 1024**3:
+    if wrapped.params.ops > 64 or wrapped.params.mem > 1024**3:
         msg = "the stored key parameters are implausible (damaged or hostile file)"
         raise DamagedCampaign(msg)
     key = derive_key(passphrase, wrapped.salt, wrapped.params)
