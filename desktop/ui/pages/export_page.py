@@ -1,0 +1,659 @@
+"""The Export step: choose recipients and paper, export in the background, preview, print.
+
+Signals:
+    export_finished(str): the export is written; the PDF's path (or the folder of several).
+    export_failed(str): the export failed; a plain-language reason.
+    export_cancelled(): the organiser cancelled; no file was left behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.campaign import Paper
+from desktop.domain.recipient import Recipient
+from desktop.pdf import preflight
+from desktop.pdf.preflight import Problem
+from desktop.ui.pages.export_job import (
+    STAGE_PAGES,
+    STAGE_SIGNATURES,
+    ExportRequest,
+    ExportResult,
+    run_export,
+)
+from desktop.ui.pages.export_words import describe_error, describe_problem
+from desktop.ui.session import CampaignSession
+from desktop.ui.tasks import Task, run_task
+from desktop.ui.undo import SetChoicesCommand
+from desktop.ui.widgets.pdf_preview import PdfPreview
+from desktop.ui.widgets.pdf_printing import prepare_printer, print_document
+
+
+def default_folder() -> Path:
+    """Where exports go unless the organiser picks another folder."""
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+class ExportQuestions:
+    """The questions the Export page asks; each a classmethod tests replace."""
+
+    @classmethod
+    def ask_proceed(cls, parent: QWidget | None, problems: list[str]) -> bool:
+        """Show the problems found before printing; True to export anyway."""
+        box = QMessageBox(parent)
+        box.setObjectName("export_problems_prompt")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("ExportPage", "Export with problems?"))
+        box.setText(
+            QCoreApplication.translate(
+                "ExportPage", "The petition would print with these problems:"
+            )
+        )
+        box.setInformativeText("\n".join(f"• {p}" for p in problems[:12]))
+        go = box.addButton(
+            QCoreApplication.translate("ExportPage", "Export anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked is go
+
+    @classmethod
+    def ask_unlock(cls, parent: QWidget | None, session: CampaignSession) -> bool:
+        """Ask for the passphrase; True once the campaign is unlocked."""
+        from desktop.ui.lock import ask_unlock
+
+        return ask_unlock(parent, session)
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget | None, current: Path) -> Path | None:
+        """Choose the folder exports go to."""
+        title = QCoreApplication.translate("ExportPage", "Choose where to save the PDFs")
+        name = QFileDialog.getExistingDirectory(parent, title, str(current))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
+        """The system print dialog; True to print with ``printer`` as set up there."""
+        printer.setFromTo(1, pages)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setObjectName("print_dialog")
+        try:
+            return dialog.exec() == QPrintDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def open_url(cls, url: QUrl) -> bool:
+        """Open a local folder in the system's file manager."""
+        return QDesktopServices.openUrl(url)
+
+
+class ExportPage(QWidget):
+    """Export the delivery packs for the chosen recipients, then preview and print them.
+
+    Signals:
+        export_finished(str): the written PDF's path, or the folder when there are several.
+        export_failed(str): a plain-language reason.
+        export_cancelled(): cancelled; no file was left behind.
+    """
+
+    export_finished = Signal(str)
+    export_failed = Signal(str)
+    export_cancelled = Signal()
+
+    questions: type[ExportQuestions] = ExportQuestions
+
+    def __init__(
+        self, session: CampaignSession, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_page")
+        self._session = session
+        self._undo_stack = undo_stack
+        self._folder = default_folder()
+        self._task: Task[ExportResult] | None = None
+        self._result: ExportResult | None = None
+        self._problems: list[Problem] = []
+        self._build()
+        session.kit_changed.connect(self._on_session_changed)
+        session.choices_changed.connect(self._on_session_choices_changed)
+        session.campaign_changed.connect(self._on_session_campaign_changed)
+        session.lock_changed.connect(self._on_session_lock_changed)
+        session.count_changed.connect(self._on_session_count_changed)
+        self._on_session_campaign_changed()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self._recipients = QListWidget()
+        self._recipients.setObjectName("export_recipients_list")
+        self._recipients.setAccessibleName(self.tr("Recipients to export for"))
+        self._recipients.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._recipients.setMinimumHeight(90)
+        self._recipients.itemChanged.connect(self._on_recipients_item_changed)
+        recipients_box = QGroupBox(self.tr("Recipients"))
+        QVBoxLayout(recipients_box).addWidget(self._recipients)
+
+        self._paper = QComboBox()
+        self._paper.setObjectName("export_paper_combo")
+        self._paper.setAccessibleName(self.tr("Paper size"))
+        self._paper.addItem(self.tr("A4"), "a4")
+        self._paper.addItem(self.tr("US Letter"), "letter")
+        self._paper.currentIndexChanged.connect(self._on_paper_changed)
+        self._orientation = QComboBox()
+        self._orientation.setObjectName("export_orientation_combo")
+        self._orientation.setAccessibleName(self.tr("Signature sheet orientation"))
+        self._orientation.addItem(self.tr("Portrait"), False)
+        self._orientation.addItem(self.tr("Landscape"), True)
+        self._orientation.currentIndexChanged.connect(self._on_paper_changed)
+        self._combined = QRadioButton(self.tr("One PDF for all recipients"))
+        self._combined.setObjectName("export_combined_radio")
+        self._combined.setAccessibleName(self.tr("One PDF for all recipients"))
+        self._separate = QRadioButton(self.tr("One PDF per recipient"))
+        self._separate.setObjectName("export_separate_radio")
+        self._separate.setAccessibleName(self.tr("One PDF per recipient"))
+        self._combined.setChecked(True)
+        self._folder_edit = QLineEdit(str(self._folder))
+        self._folder_edit.setObjectName("export_folder_edit")
+        self._folder_edit.setAccessibleName(self.tr("Save the PDFs in this folder"))
+        self._folder_edit.editingFinished.connect(self._on_folder_edit_finished)
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setObjectName("export_choose_folder_button")
+        choose.setAccessibleName(self.tr("Choose the folder"))
+        choose.clicked.connect(self._on_choose_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self._folder_edit, 1)
+        folder_row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("&Paper:"), self._paper)
+        form.addRow(self.tr("&Signature sheets:"), self._orientation)
+        form.addRow(self.tr("Files:"), self._combined)
+        form.addRow("", self._separate)
+        form.addRow(self.tr("Folder:"), folder_row)
+        options_box = QGroupBox(self.tr("Paper and files"))
+        options_box.setLayout(form)
+
+        self._problem_list = QListWidget()
+        self._problem_list.setObjectName("export_problems_list")
+        self._problem_list.setAccessibleName(self.tr("Problems found before printing"))
+        self._problem_list.setWordWrap(True)
+        self._problem_list.setMinimumHeight(70)
+        self._problem_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        problems_box = QGroupBox(self.tr("Before printing"))
+        QVBoxLayout(problems_box).addWidget(self._problem_list)
+
+        self._lock_note = QLabel()
+        self._lock_note.setObjectName("export_lock_note")
+        self._lock_note.setWordWrap(True)
+        self._export_button = QPushButton(self.tr("&Export"))
+        self._export_button.setObjectName("export_button")
+        self._export_button.setAccessibleName(self.tr("Export the petition"))
+        self._export_button.setDefault(True)
+        self._export_button.clicked.connect(self.start_export)
+        self._cancel_button = QPushButton(self.tr("Cancel"))
+        self._cancel_button.setObjectName("export_cancel_button")
+        self._cancel_button.setAccessibleName(self.tr("Cancel the export"))
+        self._cancel_button.setEnabled(False)
+        self._cancel_button.clicked.connect(self.cancel_export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._export_button, 1)
+        buttons.addWidget(self._cancel_button)
+        self._progress = QProgressBar()
+        self._progress.setObjectName("export_progress")
+        self._progress.setAccessibleName(self.tr("Export progress"))
+        self._progress.setTextVisible(True)
+        self._progress.setValue(0)
+        self._status = QLabel()
+        self._status.setObjectName("export_status_label")
+        self._status.setWordWrap(True)
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        options = QWidget()
+        left = QVBoxLayout(options)
+        left.setContentsMargins(0, 0, 6, 0)
+        left.addWidget(recipients_box, 2)
+        left.addWidget(options_box)
+        left.addWidget(problems_box, 1)
+        left.addWidget(self._lock_note)
+        left.addLayout(buttons)
+        left.addWidget(self._progress)
+        left.addWidget(self._status)
+        scroll = QScrollArea()
+        scroll.setWidget(options)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(360)
+
+        self._result_label = QLabel(self.tr("The exported PDF appears here."))
+        self._result_label.setObjectName("export_result_label")
+        self._result_label.setWordWrap(True)
+        self._print_button = QPushButton(self.tr("&Print…"))
+        self._print_button.setObjectName("export_print_button")
+        self._print_button.setAccessibleName(self.tr("Print the exported PDF"))
+        self._print_button.clicked.connect(self.print_current)
+        self._open_folder_button = QPushButton(self.tr("Open containing &folder"))
+        self._open_folder_button.setObjectName("export_open_folder_button")
+        self._open_folder_button.setAccessibleName(self.tr("Open the folder of the PDF"))
+        self._open_folder_button.clicked.connect(self.open_containing_folder)
+        actions = QHBoxLayout()
+        actions.addWidget(self._result_label, 1)
+        actions.addWidget(self._print_button)
+        actions.addWidget(self._open_folder_button)
+        self._preview = PdfPreview()
+        self._preview.setObjectName("export_preview")
+        result = QWidget()
+        right = QVBoxLayout(result)
+        right.setContentsMargins(6, 0, 0, 0)
+        right.addLayout(actions)
+        right.addWidget(self._preview, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(scroll)
+        splitter.addWidget(result)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_result(None)
+
+    # -- public API ------------------------------------------------------------------------
+    def is_exporting(self) -> bool:
+        """True while an export runs."""
+        return self._task is not None
+
+    def preview(self) -> PdfPreview:
+        """The preview of the last export."""
+        return self._preview
+
+    def status_text(self) -> str:
+        """The line under the progress bar."""
+        return self._status.text()
+
+    def problem_texts(self) -> list[str]:
+        """The problems listed under "Before printing"."""
+        return [str(p) for p in self._problem_messages()]
+
+    def checked_recipient_ids(self) -> tuple[str, ...]:
+        """The recipients ticked for export, in list order."""
+        ids = []
+        for row in range(self._recipients.count()):
+            item = self._recipients.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def set_checked_recipients(self, ids: tuple[str, ...]) -> None:
+        """Tick exactly ``ids``."""
+        for row in range(self._recipients.count()):
+            item = self._recipients.item(row)
+            rid = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setCheckState(Qt.CheckState.Checked if rid in ids else Qt.CheckState.Unchecked)
+
+    def folder(self) -> Path:
+        """Where the PDFs are written."""
+        return self._folder
+
+    def set_folder(self, folder: Path) -> None:
+        """Write the PDFs into ``folder``."""
+        self._folder = folder
+        self._folder_edit.setText(str(folder))
+
+    def set_combined(self, combined: bool) -> None:
+        """One PDF for all recipients (True) or one per recipient."""
+        (self._combined if combined else self._separate).setChecked(True)
+
+    def last_result(self) -> ExportResult | None:
+        """The files of the last successful export."""
+        return self._result
+
+    def start_export(self) -> None:
+        """Check, ask what needs asking, and start the export in the background."""
+        if self._task is not None:
+            return
+        request = self._build_request()
+        if request is None:
+            return
+        self._result = None
+        self._show_result(None)
+        self._set_running(True)
+        self._status.setText(self.tr("Exporting…"))
+        task = run_task(run_export, request, name="export")
+        task.progress.connect(self._on_task_progress)
+        task.stage_changed.connect(self._on_task_stage_changed)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.cancelled.connect(self._on_task_cancelled)
+        self._task = task
+
+    def cancel_export(self) -> None:
+        """Stop the running export; nothing is left under the chosen name."""
+        if self._task is not None:
+            self._task.cancel()
+            self._cancel_button.setEnabled(False)
+            self._status.setText(self.tr("Cancelling…"))
+
+    def print_current(self) -> None:
+        """Print the exported PDF through the system print dialog."""
+        document = self._preview.document()
+        pages = self._preview.page_count()
+        if self._result is None or pages == 0:
+            self._status.setText(self.tr("Export the petition first, then print it."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, document, self._result.shown_path.stem)
+        if not self.questions.ask_printer(self, printer, pages):
+            return
+        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, pages, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def keep_going(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            return not dialog.wasCanceled()
+
+        printed = print_document(document, printer, keep_going)
+        dialog.reset()
+        dialog.deleteLater()
+        self._status.setText(self.tr("Sent %n page(s) to the printer.", "", printed))
+
+    def open_containing_folder(self) -> None:
+        """Show the exported PDF's folder in the file manager (a local file URL)."""
+        if self._result is None:
+            return
+        shown = self._result.shown_path
+        folder = shown if shown.is_dir() else shown.parent
+        if not self.questions.open_url(QUrl.fromLocalFile(str(folder))):
+            self._status.setText(
+                self.tr("The folder could not be opened. It is: %1").replace("%1", str(folder))
+            )
+
+    # -- building the request --------------------------------------------------------------
+    def _build_request(self) -> ExportRequest | None:
+        kit, case = self._session.kit, self._session.current_case()
+        if kit is None or case is None:
+            self._status.setText(self.tr("Open a campaign first."))
+            return None
+        ids = self.checked_recipient_ids()
+        if not ids:
+            self._status.setText(self.tr("Tick at least one recipient to export for."))
+            return None
+        self._refresh_problems()
+        messages = self._problem_messages()
+        if messages and not self.questions.ask_proceed(self, messages):
+            self._status.setText(
+                self.tr("Export not started: fix the problems listed, or export anyway.")
+            )
+            return None
+        folder = self._folder
+        if not folder.is_dir():
+            self._status.setText(
+                self.tr("The folder %1 does not exist. Choose another one.").replace(
+                    "%1", str(folder)
+                )
+            )
+            return None
+        campaign = self._session.campaign
+        count = self._session.count()
+        reader = None
+        if count > 0:
+            if self._session.is_locked() and not self.questions.ask_unlock(self, self._session):
+                self._status.setText(
+                    self.tr(
+                        "Export not started: the petition prints the signers' names, so it "
+                        "needs the campaign's passphrase."
+                    )
+                )
+                return None
+            case_id = case.id
+
+            def reader() -> object:
+                return campaign.signatures(case_id)
+
+        choices = self._session.choices
+        return ExportRequest(
+            kit=kit,
+            case_id=case.id,
+            recipient_ids=ids,
+            folder=folder,
+            paper=choices.paper,
+            landscape=choices.landscape,
+            combined=self._combined.isChecked(),
+            recipient_langs=dict(choices.recipient_langs),
+            campaign_id=str(getattr(campaign, "campaign_id", "") or ""),
+            read_signatures=reader,  # type: ignore[arg-type]
+            expected_signatures=count,
+            paper_tallies=tuple(campaign.paper_tallies()) if campaign is not None else (),
+        )
+
+    def _chosen_recipients(self) -> list[Recipient]:
+        kit = self._session.kit
+        if kit is None:
+            return []
+        return [kit.recipient(rid) for rid in self.checked_recipient_ids()]
+
+    def _refresh_problems(self) -> None:
+        kit, case = self._session.kit, self._session.current_case()
+        self._problems = []
+        if kit is not None and case is not None:
+            self._problems = preflight(
+                kit, case, self._chosen_recipients(), langs=self._session.choices.recipient_langs
+            )
+        self._problem_list.clear()
+        for message in self._problem_messages():
+            self._problem_list.addItem(QListWidgetItem("⚠ " + message))
+        if not self._problems:
+            self._problem_list.addItem(QListWidgetItem(self.tr("No problems found.")))
+
+    def _problem_messages(self) -> list[str]:
+        kit = self._session.kit
+        return [describe_problem(problem, kit) for problem in self._problems]
+
+    # -- session signals -------------------------------------------------------------------
+    def _on_session_campaign_changed(self) -> None:
+        self.cancel_export()
+        self._result = None
+        self._show_result(None)
+        self._status.setText("")
+        self._fill(None)
+
+    def _on_session_changed(self) -> None:
+        """The kit changed: rebuild the list, keeping the ticks the organiser made here."""
+        keep = set(self.checked_recipient_ids()) if self._recipients.count() else None
+        self._fill(keep)
+
+    def _on_session_choices_changed(self) -> None:
+        """The chosen recipients or the paper changed: tick the session's chosen ones."""
+        self._fill(None)
+
+    def _fill(self, ticked: set[str] | None) -> None:
+        kit, case = self._session.kit, self._session.current_case()
+        choices = self._session.choices
+        chosen = set(choices.recipient_ids) if ticked is None else ticked
+        self._recipients.blockSignals(True)
+        self._recipients.clear()
+        if kit is not None and case is not None:
+            for recipient in kit.recipients_for(case):
+                item = QListWidgetItem(self._recipient_label(recipient))
+                item.setData(Qt.ItemDataRole.UserRole, recipient.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = recipient.id in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self._recipients.addItem(item)
+        self._recipients.blockSignals(False)
+        for combo, value in ((self._paper, choices.paper), (self._orientation, choices.landscape)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self._refresh_problems()
+        self._update_lock_note()
+        self._update_enabled()
+
+    def _recipient_label(self, recipient: Recipient) -> str:
+        lang = self._session.choices.recipient_langs.get(recipient.id, recipient.language)
+        name = recipient.display_name(lang)
+        if recipient.role == "copy":
+            return self.tr("%1 (copy)").replace("%1", name)
+        return name
+
+    def _on_session_lock_changed(self, locked: bool) -> None:
+        if locked:
+            # The exported PDF names the signers: locking clears it from the screen.
+            self.cancel_export()
+            if self._result is not None:
+                self._result = None
+                self._show_result(None)
+        self._update_lock_note()
+
+    def _on_session_count_changed(self, count: int) -> None:
+        del count
+        self._update_lock_note()
+
+    def _update_lock_note(self) -> None:
+        if self._session.is_open() and self._session.is_locked() and self._session.count() > 0:
+            self._lock_note.setText(
+                self.tr(
+                    "The campaign is locked. The petition prints every signer's name, so "
+                    "Export will ask for the passphrase first."
+                )
+            )
+            self._lock_note.show()
+        else:
+            self._lock_note.hide()
+
+    # -- widgets' signals ------------------------------------------------------------------
+    def _on_recipients_item_changed(self, item: QListWidgetItem) -> None:
+        del item
+        self._refresh_problems()
+        self._update_enabled()
+
+    def _on_paper_changed(self, index: int) -> None:
+        del index
+        paper: Paper = self._paper.currentData()
+        landscape = bool(self._orientation.currentData())
+        choices = self._session.choices
+        if (choices.paper, choices.landscape) == (paper, landscape) or not self._session.is_open():
+            return
+        updated = choices.model_copy(update={"paper": paper, "landscape": landscape})
+        self._undo_stack.push(
+            SetChoicesCommand(self._session, updated, self.tr("Change the paper"))
+        )
+
+    def _on_folder_edit_finished(self) -> None:
+        text = self._folder_edit.text().strip()
+        if text:
+            self._folder = Path(text).expanduser()
+
+    def _on_choose_clicked(self) -> None:
+        folder = self.questions.ask_folder(self, self._folder)
+        if folder is not None:
+            self.set_folder(folder)
+
+    # -- the running task ------------------------------------------------------------------
+    def _on_task_stage_changed(self, stage: str) -> None:
+        formats = {
+            STAGE_SIGNATURES: self.tr("Reading signatures: %v of %m"),
+            STAGE_PAGES: self.tr("Drawing pages: %v of %m"),
+        }
+        self._progress.setFormat(formats.get(stage, "%p%"))
+        self._progress.setValue(0)
+
+    def _on_task_progress(self, done: int, total: int) -> None:
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(min(done, max(total, 1)))
+
+    def _on_task_succeeded(self, result: object) -> None:
+        assert isinstance(result, ExportResult)
+        self._task = None
+        self._set_running(False)
+        self._result = result
+        self._progress.setFormat(self.tr("Done"))
+        self._progress.setValue(self._progress.maximum())
+        self._status.setText(
+            self.tr("Exported %n file(s) to %1.", "", len(result.files)).replace(
+                "%1", str(result.shown_path)
+            )
+        )
+        self._show_result(result)
+        self.export_finished.emit(str(result.shown_path))
+
+    def _on_task_failed(self, error: object) -> None:
+        self._task = None
+        self._set_running(False)
+        reason = describe_error(error)
+        self._status.setText(reason)
+        self._progress.setFormat("%p%")
+        self._progress.setValue(0)
+        self.export_failed.emit(reason)
+
+    def _on_task_cancelled(self) -> None:
+        self._task = None
+        self._set_running(False)
+        self._progress.setFormat("%p%")
+        self._progress.setValue(0)
+        self._status.setText(self.tr("Export cancelled. No file was written."))
+        self.export_cancelled.emit()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _set_running(self, running: bool) -> None:
+        self._export_button.setEnabled(not running)
+        self._cancel_button.setEnabled(running)
+        for widget in (self._recipients, self._paper, self._orientation, self._folder_edit):
+            widget.setEnabled(not running)
+        self._combined.setEnabled(not running)
+        self._separate.setEnabled(not running)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        ready = self._session.is_open() and self._task is None
+        self._export_button.setEnabled(ready and bool(self.checked_recipient_ids()))
+        has_result = self._result is not None
+        self._print_button.setEnabled(has_result and self._preview.page_count() > 0)
+        self._open_folder_button.setEnabled(has_result)
+
+    def _show_result(self, result: ExportResult | None) -> None:
+        if result is None:
+            self._preview.clear(self.tr("Export to see the petition here before printing."))
+            self._result_label.setText(self.tr("No export yet."))
+        else:
+            first = result.files[0]
+            self._preview.show_file(str(first))
+            if len(result.files) == 1:
+                self._result_label.setText(first.name)
+            else:
+                self._result_label.setText(
+                    self.tr("%1 (first of %n files)", "", len(result.files)).replace(
+                        "%1", first.name
+                    )
+                )
+            self._result_label.setToolTip(str(result.shown_path))
+        self._update_enabled()
