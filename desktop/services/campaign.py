@@ -14,13 +14,9 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from multiprocessing import get_all_start_methods, get_context
-from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -176,7 +172,7 @@ class Campaign:
             "kit": _kit_to_json(kit),
             "choices": (choices or CampaignChoices()).model_dump_json(),
         }
-        _write_new_file(target, meta)
+        storage.write_new_file(target, meta)
         campaign = cls.open(target)
         campaign._private = None
         return campaign
@@ -572,9 +568,9 @@ class Campaign:
         if workers <= 1:
             unsealer = sealing.Unsealer(key)
             for ids, bodies in chunks:
-                yield from _checked(ids, [unsealer.open_signature(b) for b in bodies])
+                yield from sealing.checked(ids, [unsealer.open_signature(b) for b in bodies])
             return
-        yield from _parallel_unseal(key, chunks, workers)
+        yield from sealing.parallel_unseal(key, chunks, workers)
 
     def _chunks(
         self, sql: str, params: tuple[str, ...]
@@ -668,7 +664,7 @@ class Campaign:
             "kit": str(self._meta("kit")),
             "choices": str(self._meta("choices", CampaignChoices().model_dump_json())),
         }
-        _write_new_file(target, meta)
+        storage.write_new_file(target, meta)
         return target
 
     def export_key(self, out: str | os.PathLike[str]) -> str:
@@ -688,7 +684,7 @@ class Campaign:
             "key_code": self.key_code,
             "wrapped_key": wrapped.to_json(),
         }
-        _atomic_new_file(Path(out), json.dumps(data, indent=2).encode("utf-8"))
+        storage.atomic_new_file(Path(out), json.dumps(data, indent=2).encode("utf-8"))
         return sealing.recovery_code(private)
 
     def _read_recovery(self, recovery_file: str | os.PathLike[str]) -> WrappedKey:
@@ -757,110 +753,3 @@ class Campaign:
             sealing.wrap_private_key(private, passphrase, kdf or sealing.calibrate_kdf())
         )
         self._private = private
-
-
-def _checked(ids: list[tuple[str, str]], sigs: Iterable[Signature]) -> Iterator[Signature]:
-    for (rid, case_id), sig in zip(ids, sigs, strict=True):
-        if sig.id != rid or sig.case_id != case_id:
-            msg = f"record {rid} holds another record's signature (tampered)"
-            raise DamagedCampaign(msg)
-        yield sig
-
-
-def _worker_context() -> BaseContext:
-    """Never plain fork (unsafe in a process running Qt threads): forkserver, else spawn.
-
-    The fork server starts once per app run with the sealing code preloaded, so later
-    unsealing jobs start their workers almost for free.
-    """
-    if "forkserver" in get_all_start_methods():
-        context = get_context("forkserver")
-        context.set_forkserver_preload(["desktop.services.sealing"])
-        return context
-    return get_context("spawn")
-
-
-def _parallel_unseal(
-    key: bytes,
-    chunks: Iterator[tuple[list[tuple[str, str]], list[bytes]]],
-    workers: int,
-) -> Iterator[Signature]:
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
-        pending: deque[tuple[list[tuple[str, str]], Future[list[bytes]]]] = deque()
-        for ids, bodies in chunks:
-            pending.append((ids, pool.submit(sealing.unseal_batch, key, bodies)))
-            if len(pending) > 2 * workers:
-                done_ids, future = pending.popleft()
-                yield from _checked(done_ids, map(sealing.parse_signature, future.result()))
-        while pending:
-            done_ids, future = pending.popleft()
-            yield from _checked(done_ids, map(sealing.parse_signature, future.result()))
-
-
-def _fsync_dir(folder: Path) -> None:
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _place(temp: Path, target: Path) -> None:
-    """Give ``temp`` the name ``target`` without overwriting (hard link; FAT sticks: rename)."""
-    try:
-        os.link(temp, target)
-    except FileExistsError:
-        raise
-    except OSError:
-        if target.exists():
-            raise FileExistsError(str(target)) from None
-        os.replace(temp, target)
-
-
-def _atomic_new_file(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temp file beside it; refuse to overwrite."""
-    if target.exists():
-        msg = f"{target} already exists; choose another name"
-        raise CampaignError(msg)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with temp.open("xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _place(temp, target)
-    except FileExistsError as error:
-        msg = f"{target} already exists; choose another name"
-        raise CampaignError(msg) from error
-    except OSError as error:
-        msg = f"cannot write {target}: {error.strerror}"
-        raise CampaignError(msg) from error
-    finally:
-        with suppress(OSError):
-            temp.unlink()
-    _fsync_dir(target.parent)
-
-
-def _write_new_file(target: Path, meta: dict[str, bytes | str | int]) -> None:
-    """Build a campaign database beside ``target`` and move it into place (never overwrite)."""
-    if target.exists():
-        msg = f"{target} already exists; choose another name"
-        raise CampaignError(msg)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        storage.create_database(temp, meta)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        _place(temp, target)
-    except FileExistsError as error:
-        msg = f"{target} already exists; choose another name"
-        raise CampaignError(msg) from error
-    except (OSError, sqlite3.Error) as error:
-        msg = f"cannot write {target}: {error}"
-        raise CampaignError(msg) from error
-    finally:
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            with suppress(OSError):
-                leftover.unlink()
-    _fsync_dir(target.parent)

@@ -14,7 +14,12 @@ import json
 import os
 import time
 import zlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from nacl import pwhash, secret
@@ -322,3 +327,45 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# --- unsealing on several processes -------------------------------------------------------
+
+
+def checked(ids: list[tuple[str, str]], sigs: Iterable[Signature]) -> Iterator[Signature]:
+    """Yield ``sigs``, checking each is the record (id, case) its plaintext columns name."""
+    for (rid, case_id), sig in zip(ids, sigs, strict=True):
+        if sig.id != rid or sig.case_id != case_id:
+            msg = f"record {rid} holds another record's signature (tampered)"
+            raise DamagedCampaign(msg)
+        yield sig
+
+
+def worker_context() -> BaseContext:
+    """Never plain fork (unsafe in a process running Qt threads): forkserver, else spawn.
+
+    The fork server starts once per app run with the sealing code preloaded, so later
+    unsealing jobs start their workers almost for free.
+    """
+    if "forkserver" in get_all_start_methods():
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["desktop.services.sealing"])
+        return context
+    return get_context("spawn")
+
+
+def parallel_unseal(
+    key: bytes,
+    chunks: Iterator[tuple[list[tuple[str, str]], list[bytes]]],
+    workers: int,
+) -> Iterator[Signature]:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
+        pending: deque[tuple[list[tuple[str, str]], Future[list[bytes]]]] = deque()
+        for ids, bodies in chunks:
+            pending.append((ids, pool.submit(unseal_batch, key, bodies)))
+            if len(pending) > 2 * workers:
+                done_ids, future = pending.popleft()
+                yield from checked(done_ids, map(parse_signature, future.result()))
+        while pending:
+            done_ids, future = pending.popleft()
+            yield from checked(done_ids, map(parse_signature, future.result()))

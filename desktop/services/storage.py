@@ -18,7 +18,10 @@ never produce two different records with the same chain position.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -381,3 +384,76 @@ def audit(conn: sqlite3.Connection, *, full: bool = True) -> list[Problem]:
     except sqlite3.DatabaseError as error:
         problems.append(Problem("damaged", f"file damaged: {error}"))
     return problems
+
+
+# --- new files, placed atomically ---------------------------------------------------------
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (best effort: not every OS/file system can)."""
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def place_new(temp: Path, target: Path) -> None:
+    """Give ``temp`` the name ``target`` without overwriting (hard link; FAT sticks: rename)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(str(target)) from None
+        os.replace(temp, target)
+
+
+def atomic_new_file(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` via a temp file beside it; refuse to overwrite."""
+    if target.exists():
+        msg = f"{target} already exists; choose another name"
+        raise CampaignError(msg)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with temp.open("xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        place_new(temp, target)
+    except FileExistsError as error:
+        msg = f"{target} already exists; choose another name"
+        raise CampaignError(msg) from error
+    except OSError as error:
+        msg = f"cannot write {target}: {error.strerror}"
+        raise CampaignError(msg) from error
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+    fsync_dir(target.parent)
+
+
+def write_new_file(target: Path, meta: dict[str, bytes | str | int]) -> None:
+    """Build a campaign database beside ``target`` and move it into place (never overwrite)."""
+    if target.exists():
+        msg = f"{target} already exists; choose another name"
+        raise CampaignError(msg)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        create_database(temp, meta)
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        place_new(temp, target)
+    except FileExistsError as error:
+        msg = f"{target} already exists; choose another name"
+        raise CampaignError(msg) from error
+    except (OSError, sqlite3.Error) as error:
+        msg = f"cannot write {target}: {error}"
+        raise CampaignError(msg) from error
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with suppress(OSError):
+                leftover.unlink()
+    fsync_dir(target.parent)
