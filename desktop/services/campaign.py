@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import sys
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -60,6 +61,17 @@ SUFFIX = ".protestkit"
 RECOVERY_FORMAT = "protest-kit-recovery"
 PARALLEL_THRESHOLD = 20_000
 CHUNK = 2_000
+
+
+def default_workers(records: int) -> int:
+    """Processes for unsealing ``records``: all cores for big campaigns, else one.
+
+    A frozen (PyInstaller) app stays on one process: its workers would start the app's own
+    executable, which needs ``multiprocessing.freeze_support()`` at its entry point.
+    """
+    if records <= PARALLEL_THRESHOLD or getattr(sys, "frozen", False):
+        return 1
+    return os.cpu_count() or 1
 
 
 def _kit_to_json(kit: Kit) -> str:
@@ -563,7 +575,7 @@ class Campaign:
             )
         sql += " ORDER BY n"
         if workers is None:
-            workers = (os.cpu_count() or 1) if self.count(case_id) > PARALLEL_THRESHOLD else 1
+            workers = default_workers(self.count(case_id))
         chunks = self._chunks(sql, params)
         if workers <= 1:
             unsealer = sealing.Unsealer(key)
