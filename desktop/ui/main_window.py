@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import logging
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +26,8 @@ from desktop.ui.i18n import translations
 from desktop.ui.lock import IdleLocker, ask_unlock
 from desktop.ui.opening import CampaignOpener
 from desktop.ui.pages.case_page import CasePage
+from desktop.ui.pages.export_page import ExportPage
+from desktop.ui.pages.letter_page import LetterPage
 from desktop.ui.pages.recipients_page import RecipientsPage
 from desktop.ui.pages.signatures_page import SignaturesPage
 from desktop.ui.pages.welcome_page import WelcomePage
@@ -37,32 +35,7 @@ from desktop.ui.session import CampaignSession
 from desktop.ui.settings import AppSettings
 from desktop.ui.signature_io import SignatureTransfer
 
-log = logging.getLogger(__name__)
 A = ActionId
-
-
-def _optional(module: str, name: str) -> Any:
-    """``module.name`` if another helper's module is there yet, else None."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except Exception:  # a half-written page must not stop the window opening
-        log.exception("could not load %s", module)
-        return None
-
-
-class _Placeholder(QLabel):
-    """Stands in for a page that is not available in this build."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-
-    def retranslate_ui(self) -> None:
-        self.setText(self.tr("This step is not available in this version yet."))
 
 
 class MainWindow(QMainWindow):
@@ -100,12 +73,8 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(self.session, self.undo_stack)
         self.recipients_page = RecipientsPage(self.session, self.undo_stack)
         self.signatures_page = SignaturesPage(self.session)
-        self.letter_page = self._other_page(
-            "desktop.ui.pages.letter_page", "LetterPage", "letter_page"
-        )
-        self.export_page = self._other_page(
-            "desktop.ui.pages.export_page", "ExportPage", "export_page"
-        )
+        self.letter_page = LetterPage(self.session, self.undo_stack)
+        self.export_page = ExportPage(self.session, self.undo_stack)
         for page in (
             self.case_page,
             self.recipients_page,
@@ -135,17 +104,6 @@ class MainWindow(QMainWindow):
         self.resize(1180, 720)
         if not self.settings.window_geometry.isEmpty():
             self.restoreGeometry(self.settings.window_geometry)
-
-    def _other_page(self, module: str, cls: str, name: str) -> QWidget:
-        page_class = _optional(module, cls)
-        if page_class is not None:
-            try:
-                page: QWidget = page_class(self.session, self.undo_stack)
-            except Exception:  # see _optional
-                log.exception("could not build %s", cls)
-            else:
-                return page
-        return _Placeholder(name)
 
     def _build_menus(self) -> None:
         file, recent, edit, help_ = (self._menus[k] for k in ("file", "recent", "edit", "help"))
@@ -186,6 +144,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(act[A.REDO].setEnabled)
         self.undo_stack.cleanChanged.connect(self._on_undo_clean_changed)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        for row, step in enumerate(self.STEPS):  # Ctrl+1..Ctrl+5 jump to a step
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda step=step: self._on_step_shortcut(step))
         self.welcome.sample_requested.connect(self.opener.open_sample)
         self.welcome.new_requested.connect(self.opener.new_from_kit)
         self.welcome.open_requested.connect(self.opener.open_chosen)
@@ -199,6 +160,8 @@ class MainWindow(QMainWindow):
         sig.export_csv_requested.connect(self.transfer.export_csv)
         s.campaign_changed.connect(self._on_session_campaign_changed)
         s.kit_changed.connect(self._update_status)
+        s.kit_changed.connect(self._update_features)
+        s.choices_changed.connect(self._update_features)
         s.count_changed.connect(self._update_status)
         s.lock_changed.connect(self._update_status)
         self.locker.locked_by_idle.connect(self._on_locker_locked_by_idle)
@@ -263,9 +226,6 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(names):
             self.nav.item(row).setText(f"{row + 1}. {name}")
         self.nav.setAccessibleName(self.tr("Steps"))
-        for page in (self.letter_page, self.export_page):
-            if isinstance(page, _Placeholder):
-                page.retranslate_ui()
         self._update_features()
         self._update_status()
 
@@ -298,20 +258,23 @@ class MainWindow(QMainWindow):
         if menu.isEmpty():
             menu.addAction(self.tr("No recent campaigns")).setEnabled(False)
 
+    def _on_step_shortcut(self, step: str) -> None:
+        if self.session.is_open():
+            self.show_step(step)
+            self.nav.setFocus()
+
     def _on_export_triggered(self) -> None:
         self.show_step("export")
-        if hasattr(self.export_page, "start_export"):
-            self.export_page.start_export()
+        self.export_page.start_export()
 
     def _on_print_triggered(self) -> None:
         self.show_step("export")
-        if hasattr(self.export_page, "print_current"):
-            self.export_page.print_current()
+        self.export_page.print_current()
 
     def _on_station_requested(self) -> None:
-        launch = _optional("desktop.ui.station", "launch")
-        if launch is not None:
-            launch(self.session, self)
+        from desktop.ui.station import launch  # the station loads only when started
+
+        launch(self.session, self)
 
     def _on_settings_triggered(self) -> None:
         current = SettingsValues(
@@ -334,15 +297,12 @@ class MainWindow(QMainWindow):
             self.window_actions[action_id].setEnabled(is_open)
         self.window_actions[A.UNDO].setEnabled(self.undo_stack.canUndo())
         self.window_actions[A.REDO].setEnabled(self.undo_stack.canRedo())
-        if isinstance(self.export_page, _Placeholder):
-            self.window_actions[A.EXPORT].setEnabled(False)
-            self.window_actions[A.PRINT].setEnabled(False)
-        has_station = importlib.util.find_spec("desktop.ui.station") is not None
+        case = self.session.current_case()
         self.signatures_page.set_available(
             "station",
-            ""
-            if has_station
-            else self.tr("The signing station is not available in this version yet."),
+            self.tr("This case has no petition text yet; add one on the Case page.")
+            if case is not None and not case.statements
+            else "",
         )
 
     def _update_status(self) -> None:

@@ -180,8 +180,6 @@ def test_export_and_print_actions_reach_the_export_page(
     open_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = open_window.export_page
-    if not hasattr(page, "start_export"):
-        pytest.skip("the export page is not in this build yet")
     calls: list[str] = []
     monkeypatch.setattr(page, "start_export", lambda: calls.append("export"))
     monkeypatch.setattr(page, "print_current", lambda: calls.append("print"))
@@ -194,7 +192,8 @@ def test_export_and_print_actions_reach_the_export_page(
 def test_signing_station_button_launches_the_station(
     open_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    station = pytest.importorskip("desktop.ui.station")
+    import desktop.ui.station as station
+
     calls: list[Any] = []
     monkeypatch.setattr(station, "launch", lambda session, parent: calls.append((session, parent)))
     open_window.show_step("signatures")
@@ -229,3 +228,28 @@ def test_every_control_has_an_accessible_name(open_window: MainWindow) -> None:
                 name = widget.objectName() or type(widget).__name__
                 missing.append(f"{page.objectName()}/{name}")
     assert missing == []
+
+
+def test_station_needs_a_petition_text(
+    open_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.kits import sample_kit
+    from desktop.ui.dialogs.case_editor import CaseEditorDialog
+
+    bare = sample_kit().cases[0].model_copy(update={"id": "bare", "statements": {}})
+    monkeypatch.setattr(CaseEditorDialog, "ask", classmethod(lambda cls, *a: bare))
+    open_window.case_page._on_add_clicked()
+    open_window.case_page.choose_browsed()
+    button = open_window.signatures_page._station
+    assert not button.isEnabled()
+    assert "no petition text" in button.toolTip()
+    open_window.undo_stack.undo()
+    assert button.isEnabled()
+
+
+def test_ctrl_number_jumps_to_a_step(open_window: MainWindow, qtbot: Any) -> None:
+    open_window.activateWindow()
+    qtbot.waitUntil(open_window.isActiveWindow)
+    qtbot.keyClick(open_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert open_window.current_step() == "signatures"
+    assert open_window.nav.currentRow() == 3
