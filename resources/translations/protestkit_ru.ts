@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="26" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="26"/>
         <source>About Protest Kit</source>
         <translation>О программе Protest Kit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="29" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="29"/>
         <source>&lt;h2&gt;Protest Kit %1&lt;/h2&gt;&lt;p&gt;Protest letters, sealed signatures and print-ready petitions for solidarity campaigns.&lt;/p&gt;&lt;p&gt;Protest Kit never connects to the network. Signatures are sealed on this laptop the moment they are given; only the campaign passphrase opens them.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: DejaVu (free licence).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Protest Kit %1&lt;/h2&gt;&lt;p&gt;Письма протеста, запечатанные подписи и готовые к печати петиции для кампаний солидарности.&lt;/p&gt;&lt;p&gt;Protest Kit никогда не подключается к сети. Подписи запечатываются на этом ноутбуке в момент, когда их ставят; открыть их может только пароль кампании.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или новее. Шрифты: DejaVu (свободная лицензия).&lt;/p&gt;</translation>
     </message>
@@ -17,67 +17,67 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="37" />
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>&amp;New Campaign from a Kit…</source>
         <translation>&amp;Новая кампания из набора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38" />
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>&amp;Open Campaign…</source>
         <translation>&amp;Открыть кампанию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39" />
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>&amp;Import Kit…</source>
         <translation>&amp;Импортировать набор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="40" />
+        <location filename="../../desktop/ui/actions.py" line="40"/>
         <source>&amp;Merge Signatures From…</source>
         <translation>Об&amp;ъединить подписи из…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="41" />
+        <location filename="../../desktop/ui/actions.py" line="41"/>
         <source>&amp;Export Petition…</source>
         <translation>&amp;Экспорт петиции…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="42" />
+        <location filename="../../desktop/ui/actions.py" line="42"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="43" />
+        <location filename="../../desktop/ui/actions.py" line="43"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="44" />
+        <location filename="../../desktop/ui/actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="45" />
+        <location filename="../../desktop/ui/actions.py" line="45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="46" />
+        <location filename="../../desktop/ui/actions.py" line="46"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47" />
+        <location filename="../../desktop/ui/actions.py" line="47"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="48" />
+        <location filename="../../desktop/ui/actions.py" line="48"/>
         <source>&amp;About Protest Kit</source>
         <translation>&amp;О программе Protest Kit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="49" />
+        <location filename="../../desktop/ui/actions.py" line="49"/>
         <source>Short &amp;Guide</source>
         <translation>Краткое &amp;руководство</translation>
     </message>
@@ -85,184 +85,184 @@
 <context>
     <name>CaseEditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="65"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="67"/>
         <source>Title (%1)</source>
         <translation>Заголовок (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="70"/>
         <source>People (one per line, name — role):</source>
         <translation>Люди (по одному в строке: имя — роль):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="72"/>
         <source>People (%1)</source>
         <translation>Люди (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="75"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="77"/>
         <source>Summary (%1)</source>
         <translation>Суть дела (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="80"/>
         <source>Timeline (YYYY-MM-DD what happened):</source>
         <translation>Хронология (ГГГГ-ММ-ДД что произошло):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="82"/>
         <source>Timeline (%1)</source>
         <translation>Хронология (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="85"/>
         <source>Charges (one per line):</source>
         <translation>Обвинения (по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="87"/>
         <source>Charges (%1)</source>
         <translation>Обвинения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="90"/>
         <source>Demands (one per line):</source>
         <translation>Требования (по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="92"/>
         <source>Demands (%1)</source>
         <translation>Требования (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="95"/>
         <source>Petition statement:</source>
         <translation>Текст петиции:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="97"/>
         <source>Petition statement (%1)</source>
         <translation>Текст петиции (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="123"/>
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="123"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="127"/>
         <source>Case id</source>
         <translation>Идентификатор дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="128"/>
         <source>e.g. almaty-2010</source>
         <translation>например, almaty-2010</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="132" />
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="305" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="305"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="133"/>
         <source>Deadline:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="135"/>
         <source>The case has a deadline</source>
         <translation>У дела есть срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="138" />
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="306"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="145" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="145"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="162"/>
         <source>&amp;Id:</source>
         <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="163"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="257" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="257"/>
         <source>Timeline (%1): “%2” does not start with a date YYYY-MM-DD.</source>
         <translation>Хронология (%1): строка «%2» не начинается с даты ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="288" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="288"/>
         <source>Title: write it in at least one language.</source>
         <translation>Заголовок: напишите его хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="291" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="291"/>
         <source>Id: another case already uses “%1”.</source>
         <translation>Идентификатор: «%1» уже занят другим делом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="304" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="304"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="307" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="307"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="308" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="308"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="309" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="309"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="310" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="310"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="311" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="311"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="312" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="312"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_editor.py" line="313" />
+        <location filename="../../desktop/ui/dialogs/case_editor.py" line="313"/>
         <source>Petition statement</source>
         <translation>Текст петиции</translation>
     </message>
@@ -270,154 +270,525 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="135"/>
         <source>Choose case</source>
         <translation>Выбор дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="149"/>
         <source>Case: who is persecuted, and what we demand</source>
         <translation>Дело: кого преследуют и чего мы требуем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="150" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="150"/>
         <source>Cases in the kit</source>
         <translation>Дела в наборе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="151"/>
         <source>Case details</source>
         <translation>Подробности дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="152" />
-        <location filename="../../desktop/ui/pages/case_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/case_page.py" line="153"/>
         <source>Campaign for this case</source>
         <translation>Кампания по этому делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="154"/>
         <source>Add case…</source>
         <translation>Добавить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="155"/>
         <source>Add a case</source>
         <translation>Добавить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="156"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="157"/>
         <source>Edit the selected case</source>
         <translation>Изменить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="193" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="193"/>
         <source>Add case</source>
         <translation>Добавление дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="204"/>
         <source>Edit case</source>
         <translation>Изменение дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="214" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="214"/>
         <source>No case chosen yet.</source>
         <translation>Дело ещё не выбрано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="217"/>
         <source>The campaign is for: %1</source>
         <translation>Кампания по делу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="245" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="245"/>
         <source>detained</source>
         <translation>задержан(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="246" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="246"/>
         <source>charged</source>
         <translation>обвиняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="247" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="247"/>
         <source>sentenced</source>
         <translation>осуждён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="248" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="248"/>
         <source>at risk</source>
         <translation>под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="249" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="249"/>
         <source>released</source>
         <translation>освобождён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="254" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="254"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="255" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="255"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="256" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="256"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="257" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="257"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="258" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="258"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="264"/>
         <source>Reference: %1</source>
         <translation>Номер: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_page.py" line="267" />
+        <location filename="../../desktop/ui/pages/case_page.py" line="267"/>
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="72"/>
+        <source>Export with problems?</source>
+        <translation>Экспортировать с недочётами?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
+        <source>The petition would print with these problems:</source>
+        <translation>Петиция будет напечатана с такими недочётами:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="80"/>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="99"/>
+        <source>Choose where to save the PDFs</source>
+        <translation>Выберите, куда сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="158"/>
+        <source>Recipients to export for</source>
+        <translation>Адресаты для экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="162"/>
+        <source>Recipients</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="167"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="168"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="169"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="173"/>
+        <source>Signature sheet orientation</source>
+        <translation>Ориентация листов для подписей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="174"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="175"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="179"/>
+        <source>One PDF for all recipients</source>
+        <translation>Один PDF для всех адресатов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
+        <source>One PDF per recipient</source>
+        <translation>Отдельный PDF для каждого адресата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="186"/>
+        <source>Save the PDFs in this folder</source>
+        <translation>Сохранять PDF в эту папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="188"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="190"/>
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="196"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="197"/>
+        <source>&amp;Signature sheets:</source>
+        <translation>&amp;Листы для подписей:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="198"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
+        <source>Paper and files</source>
+        <translation>Бумага и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="206"/>
+        <source>Problems found before printing</source>
+        <translation>Недочёты, найденные перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="210"/>
+        <source>Before printing</source>
+        <translation>Перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="216"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="218"/>
+        <source>Export the petition</source>
+        <translation>Экспортировать петицию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="223"/>
+        <source>Cancel the export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="231"/>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="255"/>
+        <source>The exported PDF appears here.</source>
+        <translation>Здесь появится экспортированный PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="260"/>
+        <source>Print the exported PDF</source>
+        <translation>Напечатать экспортированный PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="262"/>
+        <source>Open containing &amp;folder</source>
+        <translation>Открыть &amp;папку с файлом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="264"/>
+        <source>Open the folder of the PDF</source>
+        <translation>Открыть папку с PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="348"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="362"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="369"/>
+        <source>Export the petition first, then print it.</source>
+        <translation>Сначала экспортируйте петицию, затем напечатайте её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/export_page.py" line="387"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="397"/>
+        <source>The folder could not be opened. It is: %1</source>
+        <translation>Не удалось открыть папку. Вот она: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="404"/>
+        <source>Open a campaign first.</source>
+        <translation>Сначала откройте кампанию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="408"/>
+        <source>Tick at least one recipient to export for.</source>
+        <translation>Отметьте хотя бы одного адресата для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="414"/>
+        <source>Export not started: fix the problems listed, or export anyway.</source>
+        <translation>Экспорт не начат: исправьте перечисленные недочёты или экспортируйте всё равно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
+        <source>The folder %1 does not exist. Choose another one.</source>
+        <translation>Папки %1 не существует. Выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="432"/>
+        <source>Export not started: the petition prints the signers&apos; names, so it needs the campaign&apos;s passphrase.</source>
+        <translation>Экспорт не начат: в петиции печатаются имена подписавших, поэтому нужен пароль кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="475"/>
+        <source>No problems found.</source>
+        <translation>Недочётов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="525"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
+        <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
+        <translation>Кампания заблокирована. В петиции печатается имя каждого подписавшего, поэтому экспорт сначала попросит пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="568"/>
+        <source>Change the paper</source>
+        <translation>Смена бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="584"/>
+        <source>Reading signatures: %v of %m</source>
+        <translation>Чтение подписей: %v из %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="585"/>
+        <source>Drawing pages: %v of %m</source>
+        <translation>Подготовка страниц: %v из %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="599"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/export_page.py" line="602"/>
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n файл в %1.</numerusform>
+            <numerusform>Экспортировано %n файла в %1.</numerusform>
+            <numerusform>Экспортировано %n файлов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="623"/>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт отменён. Ни один файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="645"/>
+        <source>Export to see the petition here before printing.</source>
+        <translation>Экспортируйте, чтобы увидеть петицию здесь перед печатью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="646"/>
+        <source>No export yet.</source>
+        <translation>Экспорта ещё не было.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/export_page.py" line="654"/>
+        <source>%1 (first of %n files)</source>
+        <translation>
+            <numerusform>%1 (первый из %n файла)</numerusform>
+            <numerusform>%1 (первый из %n файлов)</numerusform>
+            <numerusform>%1 (первый из %n файлов)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="32"/>
+        <source>%1: no postal address (the envelope block stays empty)</source>
+        <translation>%1: нет почтового адреса (блок адреса останется пустым)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="35"/>
+        <source>%1: no salutation in %2 (the letter starts without a greeting)</source>
+        <translation>%1: нет обращения на языке: %2 (письмо начнётся без обращения)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="38"/>
+        <source>%1: the letter in %2 has no text</source>
+        <translation>%1: в письме на языке «%2» нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="41"/>
+        <source>The case has no petition statement for people to sign.</source>
+        <translation>У дела нет текста петиции, под которым люди могли бы подписаться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="44"/>
+        <source>No recipients are chosen.</source>
+        <translation>Адресаты не выбраны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="56"/>
+        <source>This laptop holds no key to read the signatures (a volunteer file or street mode). Export on the organiser&apos;s laptop, or import the key first.</source>
+        <translation>На этом ноутбуке нет ключа для чтения подписей (файл волонтёра или уличный режим). Экспортируйте на ноутбуке организатора или сначала импортируйте ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="62"/>
+        <source>The campaign was locked during the export. Unlock it and export again.</source>
+        <translation>Во время экспорта кампания была заблокирована. Разблокируйте её и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="66"/>
+        <source>The disk is full. Free some space and export again.</source>
+        <translation>Диск заполнен. Освободите место и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="70"/>
+        <source>The campaign file is damaged: %1</source>
+        <translation>Файл кампании повреждён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="74"/>
+        <source>The export could not be made: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="78"/>
+        <source>The PDF could not be written there (no permission). Choose another folder.</source>
+        <translation>Не удалось записать PDF в эту папку (нет прав). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="84"/>
+        <source>The PDF could not be written: %1. Choose another folder.</source>
+        <translation>Не удалось записать PDF: %1. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_words.py" line="88"/>
+        <source>Something went wrong while exporting (%1). No file was written.</source>
+        <translation>При экспорте что-то пошло не так (%1). Ни один файл не записан.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="64"/>
         <source>Short guide</source>
         <translation>Краткое руководство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="68"/>
         <source>Guide</source>
         <translation>Руководство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="89" />
-        <source>&lt;h3&gt;From a kit to a printed pack&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open a campaign.&lt;/b&gt; Start with the sample campaign, or create one from the kit file you were given (File &amp;gt; New). Choose a passphrase of several words: it protects the signers' names and cannot be recovered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Case.&lt;/b&gt; Pick the case you campaign for, or add your own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recipients.&lt;/b&gt; Tick who gets the letter and who gets a copy. A warning shows when an address or salutation is missing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Letter.&lt;/b&gt; Edit the letter in each language. Placeholders such as the recipient's name are filled in for each recipient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signatures.&lt;/b&gt; Start the signing station at the picket. People sign on the laptop; each signature is sealed at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export.&lt;/b&gt; Make one PDF pack per recipient and print it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lock&lt;/b&gt; (Ctrl+L) whenever you step away. The campaign also locks itself after some idle minutes (Settings).&lt;/p&gt;</source>
+        <location filename="../../desktop/ui/dialogs/about.py" line="89"/>
+        <source>&lt;h3&gt;From a kit to a printed pack&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open a campaign.&lt;/b&gt; Start with the sample campaign, or create one from the kit file you were given (File &amp;gt; New). Choose a passphrase of several words: it protects the signers&apos; names and cannot be recovered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Case.&lt;/b&gt; Pick the case you campaign for, or add your own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recipients.&lt;/b&gt; Tick who gets the letter and who gets a copy. A warning shows when an address or salutation is missing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Letter.&lt;/b&gt; Edit the letter in each language. Placeholders such as the recipient&apos;s name are filled in for each recipient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signatures.&lt;/b&gt; Start the signing station at the picket. People sign on the laptop; each signature is sealed at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export.&lt;/b&gt; Make one PDF pack per recipient and print it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lock&lt;/b&gt; (Ctrl+L) whenever you step away. The campaign also locks itself after some idle minutes (Settings).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;От набора до напечатанного пакета&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Откройте кампанию.&lt;/b&gt; Начните с примера или создайте кампанию из полученного файла набора (Файл &amp;gt; Новая). Выберите пароль из нескольких слов: он защищает имена подписавших, и восстановить его нельзя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Дело.&lt;/b&gt; Выберите дело, в поддержку которого идёт кампания, или добавьте своё.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Адресаты.&lt;/b&gt; Отметьте, кому идёт письмо и кому копия. Если не хватает адреса или обращения, появится предупреждение.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Письмо.&lt;/b&gt; Отредактируйте письмо на каждом языке. Подстановки, например имя адресата, заполняются для каждого адресата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Подписи.&lt;/b&gt; На пикете запустите станцию подписей. Люди подписываются на ноутбуке; каждая подпись сразу запечатывается.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Экспорт.&lt;/b&gt; Сделайте PDF-пакет для каждого адресата и распечатайте его.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Блокируйте&lt;/b&gt; (Ctrl+L), когда отходите. Кампания блокируется и сама после нескольких минут бездействия (Настройки).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>LanguageDelegate</name>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="39"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
@@ -425,168 +796,168 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="134" />
-        <source>Which language's letter you are editing</source>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
+        <source>Which language&apos;s letter you are editing</source>
         <translation>Письмо на каком языке вы редактируете</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="143" />
-        <location filename="../../desktop/ui/pages/letter_page.py" line="144" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="144"/>
         <source>Insert placeholder</source>
         <translation>Вставить подстановку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="146" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="146"/>
         <source>Placeholders are filled in for each recipient when the letter is printed.</source>
         <translation>Подстановки заполняются для каждого адресата при печати письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="166"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="167"/>
         <source>&amp;Body:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="168"/>
         <source>C&amp;losing:</source>
         <translation>&amp;Заключение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="169"/>
         <source>Se&amp;nder:</source>
         <translation>&amp;Отправитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="172" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="172"/>
         <source>Letter subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="173"/>
         <source>Letter body</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
         <source>Letter closing</source>
         <translation>Заключение письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="175" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="175"/>
         <source>Sender block</source>
         <translation>Блок отправителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="206" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="206"/>
         <source>Problems in the letter</source>
         <translation>Ошибки в письме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="219" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="219"/>
         <source>Preview the letter for</source>
         <translation>Предпросмотр письма для</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="225"/>
         <source>Preview &amp;for:</source>
         <translation>&amp;Просмотр для:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="337" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Откройте кампанию, чтобы написать её письмо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="345" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="345"/>
         <source>Letter for the case: %1</source>
         <translation>Письмо по делу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="371" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="371"/>
         <source>%1 (not chosen)</source>
         <translation>%1 (не выбран)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="385" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="385"/>
         <source>no postal address</source>
         <translation>нет почтового адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="386" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="386"/>
         <source>no salutation in this language</source>
         <translation>нет обращения на этом языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="390" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="390"/>
         <source>This recipient has %1; add it on the Recipients page.</source>
         <translation>У этого адресата %1; добавьте на странице «Адресаты».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="391" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="391"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="428"/>
         <source>Edit the letter (%1)</source>
         <translation>Правка письма (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="436" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="436"/>
         <source>%1 is not saved: %2</source>
         <translation>%1 не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="445" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="445"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="446" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="446"/>
         <source>Body</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="447" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="447"/>
         <source>Closing</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="448" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="448"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="517" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="517"/>
         <source>The preview updates when you pause typing.</source>
         <translation>Предпросмотр обновляется, когда вы делаете паузу в наборе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="522" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="522"/>
         <source>Open a campaign to see its letter here.</source>
         <translation>Откройте кампанию, чтобы увидеть здесь её письмо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="524" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="524"/>
         <source>Choose a recipient to see the letter as it will print.</source>
         <translation>Выберите адресата, чтобы увидеть письмо таким, каким оно будет напечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="529" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="529"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/letter_page.py" line="537" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="537"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Предпросмотр: %n страница.</numerusform>
@@ -595,7 +966,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="541" />
+        <location filename="../../desktop/ui/pages/letter_page.py" line="541"/>
         <source>The preview could not be made: %1</source>
         <translation>Не удалось построить предпросмотр: %1</translation>
     </message>
@@ -603,17 +974,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="108" />
+        <location filename="../../desktop/ui/lock.py" line="108"/>
         <source>That passphrase does not open this campaign. Check the keyboard layout.</source>
         <translation>Этот пароль не открывает кампанию. Проверьте раскладку клавиатуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="114" />
+        <location filename="../../desktop/ui/lock.py" line="114"/>
         <source>Cannot unlock</source>
         <translation>Не удалось разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="115" />
+        <location filename="../../desktop/ui/lock.py" line="115"/>
         <source>The campaign could not be unlocked: %1</source>
         <translation>Кампанию не удалось разблокировать: %1</translation>
     </message>
@@ -621,77 +992,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Заблокировано из-за бездействия. Разблокируйте, чтобы увидеть подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>No recent campaigns</source>
         <translation>Нет недавних кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
-        <source>The signing station is not available in this version yet.</source>
-        <translation>Станция подписей в этой версии пока недоступна.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>This case has no petition text yet; add one on the Case page.</source>
+        <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355" />
+        <source>The signing station is not available in this version yet.</source>
+        <translation type="vanished">Станция подписей в этой версии пока недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>No campaign open</source>
         <translation>Кампания не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="359" />
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n подпись</numerusform>
@@ -700,12 +1075,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
@@ -713,57 +1088,57 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="41"/>
         <source>Keep your changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="43"/>
         <source>You changed “%1” since it was opened.</source>
         <translation>Вы изменили «%1» после открытия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="46"/>
         <source>Keep the changes, or undo all of them before closing?</source>
         <translation>Оставить изменения или отменить их все перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="49"/>
         <source>Keep changes</source>
         <translation>Оставить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="52"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="70"/>
         <source>Open campaign</source>
         <translation>Открыть кампанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="72"/>
         <source>Protest Kit campaigns (*.protestkit);;All files (*)</source>
         <translation>Кампании Protest Kit (*.protestkit);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="81"/>
         <source>Choose a kit</source>
         <translation>Выберите набор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="83"/>
         <source>Protest Kit kits (*.kit.json *.json);;All files (*)</source>
         <translation>Наборы Protest Kit (*.kit.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="92"/>
         <source>Save the new campaign as</source>
         <translation>Сохранить новую кампанию как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/messages.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/messages.py" line="94"/>
         <source>Protest Kit campaigns (*.protestkit)</source>
         <translation>Кампании Protest Kit (*.protestkit)</translation>
     </message>
@@ -771,113 +1146,113 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="36" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="36"/>
         <source>Choose a passphrase</source>
         <translation>Выберите пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="40" />
-        <source>&lt;p&gt;&lt;b&gt;This passphrase protects the names of everyone who signs.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Signatures are sealed as soon as they are given. Only this passphrase opens them again, to read the list of signers or print the petition with names. Opening the campaign, writing letters and counting signatures do not need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot be recovered.&lt;/b&gt; If you forget it, nobody can read the signatures, not even the authors of Protest Kit, unless you kept the campaign's recovery code. Choose several words you will remember and others will not guess, and never write it on the laptop.&lt;/p&gt;</source>
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="40"/>
+        <source>&lt;p&gt;&lt;b&gt;This passphrase protects the names of everyone who signs.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Signatures are sealed as soon as they are given. Only this passphrase opens them again, to read the list of signers or print the petition with names. Opening the campaign, writing letters and counting signatures do not need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It cannot be recovered.&lt;/b&gt; If you forget it, nobody can read the signatures, not even the authors of Protest Kit, unless you kept the campaign&apos;s recovery code. Choose several words you will remember and others will not guess, and never write it on the laptop.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Этот пароль защищает имена всех, кто подписался.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Подписи запечатываются сразу, как только их ставят. Только этот пароль открывает их снова — чтобы прочитать список подписавших или напечатать петицию с именами. Чтобы открыть кампанию, писать письма и считать подписи, он не нужен.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Восстановить его нельзя.&lt;/b&gt; Если вы его забудете, никто не сможет прочитать подписи — даже авторы Protest Kit, — если только вы не сохранили код восстановления кампании. Выберите несколько слов, которые вы запомните, а другие не угадают, и никогда не записывайте пароль на ноутбуке.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="53"/>
         <source>&lt;p&gt;Campaign: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Кампания: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="62"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="66"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="67" />
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="69"/>
         <source>Show the passphrase</source>
         <translation>Показать пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="74"/>
         <source>Passphrase strength</source>
         <translation>Надёжность пароля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="79"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="80"/>
         <source>&amp;Repeat it:</source>
         <translation>П&amp;овторите:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="82"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="87"/>
         <source>Create campaign</source>
         <translation>Создать кампанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="126"/>
         <source>Type a passphrase of several words.</source>
         <translation>Введите пароль из нескольких слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="127"/>
         <source>Too short: use at least 10 characters, better four words.</source>
         <translation>Слишком короткий: не меньше 10 символов, а лучше четыре слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="128"/>
         <source>Too common: this is among the first passphrases anyone tries.</source>
         <translation>Слишком распространённый: такой пароль пробуют одним из первых.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="129"/>
         <source>Too simple: the same characters repeated.</source>
         <translation>Слишком простой: повторяются одни и те же символы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="130"/>
         <source>Too simple: a keyboard or alphabet sequence.</source>
         <translation>Слишком простой: это ряд клавиатуры или алфавита.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="131"/>
         <source>Weak: only one kind of character. Add more words.</source>
         <translation>Слабый: символы только одного вида. Добавьте слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="132"/>
         <source>Weak: the words are too short. Use longer words.</source>
         <translation>Слабый: слова слишком короткие. Возьмите слова длиннее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="133"/>
         <source>Fair: acceptable. A few more words would make it strong.</source>
         <translation>Сносный: годится. Ещё несколько слов сделают его надёжным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="134"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="138"/>
         <source>Too weak: use four or more words, or a long sentence.</source>
         <translation>Слишком слабый: возьмите четыре слова или больше, или длинную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="141"/>
         <source>The two fields do not match yet.</source>
         <translation>Поля пока не совпадают.</translation>
     </message>
@@ -885,66 +1260,76 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="66" />
+        <location filename="../../desktop/ui/opening.py" line="66"/>
         <source>The sample kit could not be read: %1</source>
         <translation>Не удалось прочитать набор-пример: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="82" />
+        <location filename="../../desktop/ui/opening.py" line="82"/>
         <source>This campaign cannot be opened: %1</source>
         <translation>Эту кампанию нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="98" />
+        <location filename="../../desktop/ui/opening.py" line="98"/>
         <source>This kit cannot be used: %1</source>
         <translation>Этот набор нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="107" />
+        <location filename="../../desktop/ui/opening.py" line="107"/>
         <source>File exists</source>
         <translation>Файл уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="108" />
+        <location filename="../../desktop/ui/opening.py" line="108"/>
         <source>%1 already exists. Choose another name: a campaign is never overwritten.</source>
         <translation>%1 уже существует. Выберите другое имя: кампания никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="130" />
+        <location filename="../../desktop/ui/opening.py" line="130"/>
         <source>The campaign could not be created: %1</source>
         <translation>Не удалось создать кампанию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="150" />
+        <location filename="../../desktop/ui/opening.py" line="150"/>
         <source>This kit cannot be imported: %1</source>
         <translation>Этот набор нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="152" />
+        <location filename="../../desktop/ui/opening.py" line="152"/>
         <source>Import kit</source>
         <translation>Импорт набора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="167" />
+        <location filename="../../desktop/ui/opening.py" line="167"/>
         <source>Protest Kit</source>
         <translation>Protest Kit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/opening.py" line="178"/>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/opening.py" line="182"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, строка %2, столбец %3</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="34" />
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="34"/>
         <source>PDF preview</source>
         <translation>Предпросмотр PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="53" />
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="106" />
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="53"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="106"/>
         <source>Nothing to preview yet.</source>
         <translation>Пока нечего показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="115" />
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="115"/>
         <source>This PDF could not be shown.</source>
         <translation>Этот PDF не удалось показать.</translation>
     </message>
@@ -952,97 +1337,97 @@
 <context>
     <name>Placeholders</name>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="226" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="226"/>
         <source>unknown placeholder {%1}; choose one from Insert placeholder</source>
         <translation>неизвестная подстановка {%1}; выберите её из меню «Вставить подстановку»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="229" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="229"/>
         <source>a lone brace; write {{ or }} to print a brace</source>
         <translation>одиночная фигурная скобка; чтобы напечатать скобку, напишите {{ или }}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="237" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="237"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="247" />
-        <source>How the letter greets the recipient, in the letter's language.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="247"/>
+        <source>How the letter greets the recipient, in the letter&apos;s language.</source>
         <translation>Обращение к адресату на языке письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="250" />
-        <source>The recipient's name.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="250"/>
+        <source>The recipient&apos;s name.</source>
         <translation>Имя адресата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="251" />
-        <source>The recipient's position.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="251"/>
+        <source>The recipient&apos;s position.</source>
         <translation>Должность адресата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="254" />
-        <source>The recipient's organisation.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="254"/>
+        <source>The recipient&apos;s organisation.</source>
         <translation>Организация адресата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="257" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="257"/>
         <source>The case title.</source>
         <translation>Заголовок дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="258" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="258"/>
         <source>The people concerned, with their roles.</source>
         <translation>Люди, о которых идёт речь, с их ролями.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="261" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="261"/>
         <source>The case summary.</source>
         <translation>Суть дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="262" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="262"/>
         <source>The charges, one per line.</source>
         <translation>Обвинения, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="263" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="263"/>
         <source>The demands, one per line.</source>
         <translation>Требования, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="264" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="264"/>
         <source>The case reference, e.g. UA 12/10.</source>
         <translation>Номер дела, например UA 12/10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="267" />
-        <source>The deadline, as a date in the letter's language.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="267"/>
+        <source>The deadline, as a date in the letter&apos;s language.</source>
         <translation>Срок в виде даты на языке письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="270" />
-        <source>How many people have signed, as a number in the letter's language.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="270"/>
+        <source>How many people have signed, as a number in the letter&apos;s language.</source>
         <translation>Сколько людей подписалось, числом в формате языка письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="273" />
-        <source>Today's date in the letter's language.</source>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="273"/>
+        <source>Today&apos;s date in the letter&apos;s language.</source>
         <translation>Сегодняшняя дата на языке письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="276" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="276"/>
         <source>The town printed beside the date.</source>
         <translation>Город, который печатается рядом с датой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="277" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="277"/>
         <source>The sending organisation.</source>
         <translation>Организация-отправитель.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="280" />
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="280"/>
         <source>Who signs the letter.</source>
         <translation>Кто подписывает письмо.</translation>
     </message>
@@ -1050,174 +1435,174 @@
 <context>
     <name>RecipientEditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="41"/>
         <source>e.g. Dear Prosecutor General,</source>
         <translation>например, Уважаемый господин Генеральный прокурор!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="47"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="49"/>
         <source>Name (%1)</source>
         <translation>Имя (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="53"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="55"/>
         <source>Position (%1)</source>
         <translation>Должность (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="59"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="61"/>
         <source>Organisation (%1)</source>
         <translation>Организация (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="65"/>
         <source>Salutation:</source>
         <translation>Обращение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="67"/>
         <source>Salutation (%1)</source>
         <translation>Обращение (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="87"/>
         <source>Edit recipient</source>
         <translation>Изменить адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="87"/>
         <source>New recipient</source>
         <translation>Новый адресат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="91"/>
         <source>Recipient id</source>
         <translation>Идентификатор адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="92"/>
         <source>e.g. prosecutor-general</source>
         <translation>например, prosecutor-general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="96"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="97"/>
         <source>Target (the letter is addressed to them)</source>
         <translation>Адресат (письмо адресовано ему)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="98"/>
         <source>Copy (receives a copy)</source>
         <translation>Копия (получает копию)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="101"/>
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="106" />
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="208"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="109" />
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="207"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="111"/>
         <source>One line per row; leave empty if unknown.</source>
         <translation>По одной строке адреса в строке; оставьте пустым, если адрес неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="115"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="131"/>
         <source>&amp;Id:</source>
         <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="132"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="133"/>
         <source>Preferred &amp;language:</source>
         <translation>Предпочитаемый &amp;язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="134"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="135"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="203"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="204"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="205" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="205"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="206"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="209" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="209"/>
         <source>Salutation</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="210" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="210"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="217"/>
         <source>Name: write it in at least one language.</source>
         <translation>Имя: напишите его хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="220" />
+        <location filename="../../desktop/ui/dialogs/recipient_editor.py" line="220"/>
         <source>Id: another recipient already uses “%1”.</source>
         <translation>Идентификатор: «%1» уже занят другим адресатом.</translation>
     </message>
@@ -1225,37 +1610,37 @@
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="46" />
+        <location filename="../../desktop/ui/models/recipients.py" line="46"/>
         <source>No address and no salutation</source>
         <translation>Нет адреса и обращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="48" />
+        <location filename="../../desktop/ui/models/recipients.py" line="48"/>
         <source>No postal address</source>
         <translation>Нет почтового адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="50" />
+        <location filename="../../desktop/ui/models/recipients.py" line="50"/>
         <source>No salutation in %1</source>
         <translation>Нет обращения на языке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="86" />
+        <location filename="../../desktop/ui/models/recipients.py" line="86"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="87" />
+        <location filename="../../desktop/ui/models/recipients.py" line="87"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="88" />
+        <location filename="../../desktop/ui/models/recipients.py" line="88"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/recipients.py" line="119" />
+        <location filename="../../desktop/ui/models/recipients.py" line="119"/>
         <source>Letter language: %1</source>
         <translation>Язык письма: %1</translation>
     </message>
@@ -1263,92 +1648,92 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="139"/>
         <source>Choose recipient</source>
         <translation>Выбор адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="139"/>
         <source>Drop recipient</source>
         <translation>Отказ от адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="149"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="183" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="183"/>
         <source>Recipients: who gets the letter</source>
         <translation>Адресаты: кому идёт письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="186" />
-        <source>Tick the authorities the letter is addressed to, and those who get a copy. Double-click a language to write that recipient's letter in another one.</source>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="186"/>
+        <source>Tick the authorities the letter is addressed to, and those who get a copy. Double-click a language to write that recipient&apos;s letter in another one.</source>
         <translation>Отметьте органы власти, которым адресовано письмо, и тех, кто получит копию. Дважды щёлкните по языку, чтобы написать письмо этому адресату на другом языке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="190"/>
         <source>&amp;Letter goes to:</source>
         <translation>&amp;Письмо получают:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="191" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="191"/>
         <source>&amp;Copies go to:</source>
         <translation>&amp;Копии получают:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="192" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="192"/>
         <source>Recipients of the letter</source>
         <translation>Адресаты письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="193" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="193"/>
         <source>Recipients of copies</source>
         <translation>Получатели копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="194"/>
         <source>Add recipient…</source>
         <translation>Добавить адресата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="195" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="195"/>
         <source>Add a recipient</source>
         <translation>Добавить адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="196" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="196"/>
         <source>Edit recipient…</source>
         <translation>Изменить адресата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="197" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="197"/>
         <source>Edit the selected recipient</source>
         <translation>Изменить выбранного адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="198"/>
         <source>Warnings about chosen recipients</source>
         <translation>Предупреждения о выбранных адресатах</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="223" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="223"/>
         <source>Add recipient</source>
         <translation>Добавление адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="234" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="234"/>
         <source>Edit recipient</source>
         <translation>Изменение адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="240" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="240"/>
         <source>No recipient is ticked yet.</source>
         <translation>Ни один адресат ещё не отмечен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="244" />
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="244"/>
         <source>%n chosen recipient(s) cannot get a complete letter yet:</source>
         <translation>
             <numerusform>%n выбранный адресат пока не может получить полное письмо:</numerusform>
@@ -1360,57 +1745,57 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="26" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="26"/>
         <source>Start the signing station</source>
         <translation>Запуск станции подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="30" />
-        <source>The station fills the screen so passers-by can sign. Choose a PIN of %1 to %2 digits: nobody can leave the station without it. The PIN is kept in memory only until the station closes. Starting the station also locks the campaign, so no signer's name can be read on this laptop.</source>
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="30"/>
+        <source>The station fills the screen so passers-by can sign. Choose a PIN of %1 to %2 digits: nobody can leave the station without it. The PIN is kept in memory only until the station closes. Starting the station also locks the campaign, so no signer&apos;s name can be read on this laptop.</source>
         <translation>Станция занимает весь экран, чтобы прохожие могли подписаться. Выберите PIN-код из %1–%2 цифр: без него никто не сможет выйти из станции. PIN-код хранится в памяти только до закрытия станции. При запуске станции кампания также блокируется, поэтому ни одно имя подписавшего на этом ноутбуке прочитать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="43" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="43"/>
         <source>Case: %1</source>
         <translation>Дело: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="49" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="49"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="49" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="49"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="58" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="58"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="59" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="59"/>
         <source>&amp;Repeat it:</source>
         <translation>П&amp;овторите:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="65" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="65"/>
         <source>Start the station</source>
         <translation>Запустить станцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="81" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="81"/>
         <source>Use digits only.</source>
         <translation>Используйте только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="83" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="83"/>
         <source>Use at least %1 digits.</source>
         <translation>Используйте не меньше %1 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station/pin_dialog.py" line="85" />
+        <location filename="../../desktop/ui/station/pin_dialog.py" line="85"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
@@ -1418,62 +1803,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Default paper size</source>
         <translation>Размер бумаги по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="49"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Lock after idle minutes</source>
         <translation>Блокировать после минут бездействия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="56"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="57"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>When nobody touches the laptop for this long, the signatures lock and the list of signers disappears from the screen. Unlocking asks for the passphrase.</source>
         <translation>Если ноутбуком не пользуются столько времени, подписи блокируются и список подписавших исчезает с экрана. Для разблокировки нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Default &amp;paper size:</source>
         <translation>&amp;Размер бумаги:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
@@ -1481,27 +1866,27 @@
 <context>
     <name>SignatureIO</name>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="38" />
+        <location filename="../../desktop/ui/signature_io.py" line="38"/>
         <source>Merge signatures from</source>
         <translation>Объединить подписи из</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="40" />
+        <location filename="../../desktop/ui/signature_io.py" line="40"/>
         <source>Protest Kit campaigns (*.protestkit)</source>
         <translation>Кампании Protest Kit (*.protestkit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="49" />
+        <location filename="../../desktop/ui/signature_io.py" line="49"/>
         <source>Nothing was merged</source>
         <translation>Ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="50" />
+        <location filename="../../desktop/ui/signature_io.py" line="50"/>
         <source>Nothing was merged from this file: %1</source>
         <translation>Из этого файла ничего не объединено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="57" />
+        <location filename="../../desktop/ui/signature_io.py" line="57"/>
         <source>%n new signature(s) merged.</source>
         <translation>
             <numerusform>Добавлена %n новая подпись.</numerusform>
@@ -1510,12 +1895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="59" />
+        <location filename="../../desktop/ui/signature_io.py" line="59"/>
         <source>The campaign now has %1 signatures.</source>
         <translation>Всего подписей в кампании: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="64" />
+        <location filename="../../desktop/ui/signature_io.py" line="64"/>
         <source>%n group(s) of signers look like the same person twice; check them in the list.</source>
         <translation>
             <numerusform>%n группа подписей похожа на повтор одного и того же человека; проверьте её в списке.</numerusform>
@@ -1524,42 +1909,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="70" />
+        <location filename="../../desktop/ui/signature_io.py" line="70"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="83" />
+        <location filename="../../desktop/ui/signature_io.py" line="83"/>
         <source>No petition text</source>
         <translation>Нет текста петиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="84" />
+        <location filename="../../desktop/ui/signature_io.py" line="84"/>
         <source>This case has no petition statement yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="92" />
+        <location filename="../../desktop/ui/signature_io.py" line="92"/>
         <source>Import signatures from CSV</source>
         <translation>Импорт подписей из CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="94" />
+        <location filename="../../desktop/ui/signature_io.py" line="94"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="109" />
+        <location filename="../../desktop/ui/signature_io.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="110" />
+        <location filename="../../desktop/ui/signature_io.py" line="110"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Из %1 ничего не импортировано: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="116" />
+        <location filename="../../desktop/ui/signature_io.py" line="116"/>
         <source>%n signature(s) imported.</source>
         <translation>
             <numerusform>Импортирована %n подпись.</numerusform>
@@ -1568,7 +1953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="118" />
+        <location filename="../../desktop/ui/signature_io.py" line="118"/>
         <source>%n contact(s) were left out: no column said the signer agreed to be contacted.</source>
         <translation>
             <numerusform>%n контакт не сохранён: ни в одном столбце нет согласия подписавшего на связь.</numerusform>
@@ -1577,37 +1962,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="124" />
+        <location filename="../../desktop/ui/signature_io.py" line="124"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="134" />
+        <location filename="../../desktop/ui/signature_io.py" line="134"/>
         <source>Export signers to CSV</source>
         <translation>Экспорт подписавших в CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="136" />
+        <location filename="../../desktop/ui/signature_io.py" line="136"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="145" />
+        <location filename="../../desktop/ui/signature_io.py" line="145"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="146" />
+        <location filename="../../desktop/ui/signature_io.py" line="146"/>
         <source>The CSV file was not written: %1</source>
         <translation>Файл CSV не записан: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="153" />
+        <location filename="../../desktop/ui/signature_io.py" line="153"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="154" />
+        <location filename="../../desktop/ui/signature_io.py" line="154"/>
         <source>%n signer(s) written to %1. This file holds names in plain text: keep it off this laptop and delete it when done.</source>
         <translation>
             <numerusform>%n подписавший записан в %1. В этом файле имена открытым текстом: не храните его на этом ноутбуке и удалите, когда он больше не нужен.</numerusform>
@@ -1619,128 +2004,128 @@
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="146" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="146"/>
         <source>Signatures: gather them, count them</source>
         <translation>Подписи: собираем и считаем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="147" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="147"/>
         <source>Signed on this laptop:</source>
         <translation>Подписались на этом ноутбуке:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="148"/>
         <source>Signed on paper:</source>
         <translation>Подписались на бумаге:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="149"/>
         <source>Key code:</source>
         <translation>Код ключа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="150" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="150"/>
         <source>Signer names:</source>
         <translation>Имена подписавших:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="151"/>
         <source>Key code</source>
         <translation>Код ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
         <source>Volunteers read this code aloud to check that their laptop seals signatures for this campaign.</source>
         <translation>Волонтёры зачитывают этот код вслух, чтобы убедиться, что их ноутбук запечатывает подписи для этой кампании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="158" />
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="159"/>
         <source>Start signing station</source>
         <translation>Запустить станцию подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
         <source>Merge signatures from…</source>
         <translation>Объединить подписи из…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="161" />
-        <source>Merge signatures from a volunteer's file</source>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="161"/>
+        <source>Merge signatures from a volunteer&apos;s file</source>
         <translation>Объединить подписи из файла волонтёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="162"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="163"/>
         <source>Import signatures from a CSV file</source>
         <translation>Импортировать подписи из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
         <source>Export the signers to a CSV file</source>
         <translation>Экспортировать подписавших в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
         <source>The names of the signers are sealed. Unlock with the campaign passphrase to see them. They disappear again when you lock (Ctrl+L) or leave the laptop idle.</source>
         <translation>Имена подписавших запечатаны. Чтобы их увидеть, разблокируйте кампанию паролем. Они снова исчезнут, когда вы заблокируете кампанию (Ctrl+L) или оставите ноутбук без дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="204"/>
         <source>(all cases: %1)</source>
         <translation>(по всем делам: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="212" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Заблокировано: запечатаны, здесь их никто не прочтёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="214" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="214"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Разблокировано: они видны ниже. Заблокируйте, когда отходите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="216" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="216"/>
         <source>Unlock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="216" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="216"/>
         <source>Lock now</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="218" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="218"/>
         <source>Unlock the signatures</source>
         <translation>Разблокировать подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="218" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="218"/>
         <source>Lock the signatures now</source>
         <translation>Заблокировать подписи сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224" />
-        <source>Unlock first: this needs the signers' names.</source>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Сначала разблокируйте: для этого нужны имена подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="233" />
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="233"/>
         <source>Open a campaign first.</source>
         <translation>Сначала откройте кампанию.</translation>
     </message>
@@ -1748,62 +2133,62 @@
 <context>
     <name>SignerTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="91" />
+        <location filename="../../desktop/ui/models/signers.py" line="91"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="92" />
+        <location filename="../../desktop/ui/models/signers.py" line="92"/>
         <source>Town</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="93" />
+        <location filename="../../desktop/ui/models/signers.py" line="93"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="94" />
+        <location filename="../../desktop/ui/models/signers.py" line="94"/>
         <source>Organisation or role</source>
         <translation>Организация или роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="95" />
+        <location filename="../../desktop/ui/models/signers.py" line="95"/>
         <source>Signed</source>
         <translation>Дата подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="96" />
+        <location filename="../../desktop/ui/models/signers.py" line="96"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="109" />
+        <location filename="../../desktop/ui/models/signers.py" line="109"/>
         <source>(not printed)</source>
         <translation>(не печатать)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="117" />
+        <location filename="../../desktop/ui/models/signers.py" line="117"/>
         <source>Signing station</source>
         <translation>Станция подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="118" />
+        <location filename="../../desktop/ui/models/signers.py" line="118"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="119" />
+        <location filename="../../desktop/ui/models/signers.py" line="119"/>
         <source>CSV import</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="120" />
+        <location filename="../../desktop/ui/models/signers.py" line="120"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/signers.py" line="121" />
+        <location filename="../../desktop/ui/models/signers.py" line="121"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
@@ -1811,37 +2196,37 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="166"/>
         <source>Unlock the signatures</source>
         <translation>Разблокировать подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="169"/>
         <source>Type the passphrase of &lt;b&gt;%1&lt;/b&gt; to see the signers and print names. Without it the campaign stays locked: letters, counts and export still work.</source>
         <translation>Введите пароль кампании &lt;b&gt;%1&lt;/b&gt;, чтобы увидеть подписавших и печатать имена. Без него кампания остаётся заблокированной: письма, подсчёт и экспорт по-прежнему работают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="171" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="171"/>
         <source>this campaign</source>
         <translation>этой кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="183"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="185"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="189"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passphrase.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/passphrase.py" line="190"/>
         <source>Stay locked</source>
         <translation>Оставить заблокированной</translation>
     </message>
@@ -1849,32 +2234,32 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/validation.py" line="21" />
+        <location filename="../../desktop/ui/dialogs/validation.py" line="21"/>
         <source>is required.</source>
         <translation>обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/validation.py" line="23" />
+        <location filename="../../desktop/ui/dialogs/validation.py" line="23"/>
         <source>needs at least one entry.</source>
         <translation>нужна хотя бы одна запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/validation.py" line="25" />
+        <location filename="../../desktop/ui/dialogs/validation.py" line="25"/>
         <source>is too long.</source>
         <translation>слишком длинно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/validation.py" line="27" />
-        <source>may use only lower-case Latin letters, digits, '-' and '_'.</source>
+        <location filename="../../desktop/ui/dialogs/validation.py" line="27"/>
+        <source>may use only lower-case Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>можно использовать только строчные латинские буквы, цифры, «-» и «_».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/validation.py" line="31" />
+        <location filename="../../desktop/ui/dialogs/validation.py" line="31"/>
         <source>is not a date; write it as YYYY-MM-DD.</source>
         <translation>это не дата; напишите в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/validation.py" line="33" />
+        <location filename="../../desktop/ui/dialogs/validation.py" line="33"/>
         <source>contains an invisible control character; retype it.</source>
         <translation>содержит невидимый управляющий символ; наберите заново.</translation>
     </message>
@@ -1882,62 +2267,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="105"/>
         <source>Protest Kit</source>
         <translation>Protest Kit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="108"/>
         <source>From a kit on a USB stick to a printed petition for each authority: choose the case and recipients, edit the letter, gather signatures, print.</source>
         <translation>От набора на флешке до напечатанной петиции для каждого органа власти: выберите дело и адресатов, отредактируйте письмо, соберите подписи, напечатайте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="112" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="112"/>
         <source>Open the sample campaign (Almaty, 2010)</source>
         <translation>Открыть пример кампании (Алматы, 2010)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="113"/>
         <source>Open the sample campaign</source>
         <translation>Открыть пример кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="114"/>
         <source>New campaign from a kit…</source>
         <translation>Новая кампания из набора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="115"/>
         <source>New campaign from a kit</source>
         <translation>Новая кампания из набора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="116"/>
         <source>Open a campaign…</source>
         <translation>Открыть кампанию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="117" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="117"/>
         <source>Open a campaign file</source>
         <translation>Открыть файл кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="118"/>
         <source>Recent campaigns</source>
         <translation>Недавние кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="121"/>
         <source>Protest Kit works offline and never connects to the network. Signatures are sealed on this laptop the moment they are given.</source>
         <translation>Protest Kit работает без интернета и никогда не подключается к сети. Подписи запечатываются на этом ноутбуке в момент, когда их ставят.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="129"/>
         <source>&amp;Recent campaigns:</source>
         <translation>&amp;Недавние кампании:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/welcome_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/welcome_page.py" line="129"/>
         <source>No recent campaigns yet.</source>
         <translation>Недавних кампаний пока нет.</translation>
     </message>
@@ -1945,9 +2330,8 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65" />
         <source>This step is not available in this version yet.</source>
-        <translation>Этот шаг в данной версии пока недоступен.</translation>
+        <translation type="vanished">Этот шаг в данной версии пока недоступен.</translation>
     </message>
 </context>
 </TS>
