@@ -211,3 +211,25 @@ def test_merge_is_idempotent_order_independent_and_lossless(
     for f in {files[i] for i in order}:
         for chain, seq in _heads(f):
             assert heads[chain] >= seq
+
+
+def test_paper_tallies_merge_once_and_conflicts_are_reported(tmp_path: Path) -> None:
+    when = dt.datetime(2010, 5, 1, tzinfo=dt.UTC)
+    with new_campaign(tmp_path / "a.protestkit") as main:
+        main.add_paper_tally(PaperTally(sheet_id="S1", case_id=CASE, count=5, recorded_at=when))
+        v_path = main.share(tmp_path / "v.protestkit")
+        with Campaign.open(v_path) as v:
+            v.add_paper_tally(PaperTally(sheet_id="S1", case_id=CASE, count=6, recorded_at=when))
+            v.add_paper_tally(PaperTally(sheet_id="S2", case_id=CASE, count=9, recorded_at=when))
+            kept = v.add_signature(sig("Kept"))
+            gone = sig("Withdrawn")
+            v.add_signature(gone)
+            v.void(gone.id, "changed their mind")
+            assert kept == 1
+        report = merge_into(main, [v_path])
+        assert report.tally_conflicts == ("S1",)
+        assert main.paper_count() == 14
+        assert main.count() == 1
+        assert main.voided_ids() == {gone.id}
+        merge_into(main, [v_path])
+        assert main.paper_count() == 14
