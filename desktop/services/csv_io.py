@@ -252,7 +252,12 @@ def read_table(data: bytes | str) -> CsvTable:
         text, encoding = _decode(data)
     else:
         text, encoding = data.removeprefix("\ufeff"), "text"
-    delimiter = _guess_delimiter(text)
+    declared = re.match(r"sep=([,;\t|])\r?\n", text)
+    if declared:
+        # Excel's "sep=;" first line; keep the line count so errors point at the right line.
+        delimiter, text = declared[1], "\n" + text[declared.end() :]
+    else:
+        delimiter = _guess_delimiter(text)
     records = _tokenize(text, delimiter)
     if not records:
         msg = "the file is empty: a header line is needed (e.g. Name, City, Country, Signed On)"

@@ -61,6 +61,14 @@ def test_russian_excel_export_with_semicolons_and_cp1251() -> None:
     assert result.signatures[0].town == "Шымкент"
 
 
+def test_excel_sep_line_is_honoured() -> None:
+    result = _read("sep=;\nName;City\nAnna, Lee;Oslo\n")
+    assert result.signatures[0].full_name == "Anna, Lee"
+    with pytest.raises(CsvImportError) as caught:
+        _read("sep=;\nName;City\n;Oslo\n")
+    assert caught.value.line == 3
+
+
 def test_explicit_mapping_and_missing_dates() -> None:
     now = dt.datetime(2020, 1, 2, tzinfo=dt.UTC)
     text = "Who,Where\nAnna,Oslo\n"
