@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -233,8 +233,9 @@ class MainWindow(QMainWindow):
     def _on_session_campaign_changed(self) -> None:
         is_open = self.session.is_open()
         self.central.setCurrentIndex(1 if is_open else 0)
-        if is_open and self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
+        if is_open:
+            row = max(self.nav.currentRow(), 0)
+            self.nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.welcome.set_recent(self.settings.recent_campaigns)
         self.undo_stack.setClean()
         self._update_features()
