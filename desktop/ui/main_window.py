@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         sig.merge_requested.connect(self.transfer.merge)
         sig.import_csv_requested.connect(self.transfer.import_csv)
         sig.export_csv_requested.connect(self.transfer.export_csv)
+        sig.recovery_requested.connect(self.transfer.save_recovery)
         s.campaign_changed.connect(self._on_session_campaign_changed)
         s.kit_changed.connect(self._update_status)
         s.kit_changed.connect(self._update_features)

@@ -160,3 +160,44 @@ class SignatureTransfer(QObject):
             ).replace("%1", path.name),
         )
         return True
+
+    def save_recovery(self) -> bool:
+        """Write the recovery file and show the recovery code once (needs the campaign unlocked)."""
+        campaign = self._session.campaign
+        if campaign is None or self._session.is_locked():
+            return False
+        stem = self._session.path.stem if self._session.path else "campaign"
+        path = Messages.save_any_file(
+            self._window,
+            translate("SignatureIO", "Save the recovery file"),
+            self._folder() / f"{stem}.recovery.json",
+            translate("SignatureIO", "Recovery files (*.json)"),
+        )
+        if path is None:
+            return False
+        try:
+            code = campaign.export_key(path)
+        except (CampaignError, OSError) as error:
+            Messages.error(
+                self._window,
+                translate("SignatureIO", "Not saved"),
+                translate("SignatureIO", "The recovery file was not written: %1").replace(
+                    "%1", str(error)
+                ),
+            )
+            return False
+        Messages.info(
+            self._window,
+            translate("SignatureIO", "Recovery code"),
+            translate(
+                "SignatureIO",
+                "The recovery file is saved as %1; it still needs the passphrase. Keep it on a "
+                "USB stick away from this laptop.\n\nIf the passphrase is ever lost, this code "
+                "alone opens the signatures. Write it on paper now and keep it like cash; it "
+                "will not be shown again:\n\n%2",
+            )
+            .replace("%1", path.name)
+            .replace("%2", code),
+        )
+        del code
+        return True

@@ -160,3 +160,22 @@ def test_recent_menu_reopens_a_campaign(
     menu = open_window._menus["recent"]
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions()] == [sample_campaign.name]
+
+
+def test_recovery_code_is_saved_and_shown_once_unlocked(
+    open_window: MainWindow, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_window.signatures_page
+    assert not page._recovery.isEnabled()
+    open_window.session.unlock(PASSPHRASE)
+    out = tmp_path / "sample.recovery.json"
+    _choose_file(monkeypatch, "save_any_file", out)
+    page._recovery.click()
+    assert out.is_file()
+    _title, text = messages.infos[-1]
+    assert "Write it on paper" in text
+    code = text.rsplit("\n", 1)[-1].strip()
+    assert len(code) > 20
+    with Campaign.open(open_window.session.path) as campaign:  # the code restores the key
+        campaign.import_recovery_code(code, "a brand new passphrase here", kdf=TEST_KDF)
+        assert campaign.is_unlocked

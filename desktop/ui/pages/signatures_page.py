@@ -7,6 +7,7 @@ Signals:
     merge_requested(): merge signatures from a volunteer's file.
     import_csv_requested(): import signatures from a CSV file.
     export_csv_requested(): export the signers to a CSV file.
+    recovery_requested(): save the recovery file and show the recovery code.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class SignaturesPage(QWidget):
     merge_requested = Signal()
     import_csv_requested = Signal()
     export_csv_requested = Signal()
+    recovery_requested = Signal()
 
     def __init__(self, session: CampaignSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +83,12 @@ class SignaturesPage(QWidget):
         self._import.setObjectName("import_csv_button")
         self._export = QPushButton()
         self._export.setObjectName("export_csv_button")
+        self._recovery = QPushButton()
+        self._recovery.setObjectName("recovery_button")
         row1 = QHBoxLayout()
         row1.addWidget(self._station)
         row1.addWidget(self._unlock)
+        row1.addWidget(self._recovery)
         row1.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(self._merge)
@@ -116,6 +121,7 @@ class SignaturesPage(QWidget):
         self._merge.clicked.connect(self.merge_requested)
         self._import.clicked.connect(self.import_csv_requested)
         self._export.clicked.connect(self.export_csv_requested)
+        self._recovery.clicked.connect(self.recovery_requested)
         session.count_changed.connect(self._update_counts)
         session.lock_changed.connect(self._on_session_lock_changed)
         session.campaign_changed.connect(self._update_counts)
@@ -163,6 +169,8 @@ class SignaturesPage(QWidget):
         self._import.setAccessibleName(self.tr("Import signatures from a CSV file"))
         self._export.setText(self.tr("Export CSV…"))
         self._export.setAccessibleName(self.tr("Export the signers to a CSV file"))
+        self._recovery.setText(self.tr("Save recovery code…"))
+        self._recovery.setAccessibleName(self.tr("Save the recovery file and code"))
         self._table.setAccessibleName(self.tr("Signers"))
         self._sealed.setText(
             self.tr(
@@ -227,6 +235,7 @@ class SignaturesPage(QWidget):
             ("merge", self._merge, False),
             ("import_csv", self._import, False),
             ("export_csv", self._export, True),
+            ("recovery", self._recovery, True),
         ):
             reason = self._available.get(feature, "")
             if not is_open:
