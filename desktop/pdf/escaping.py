@@ -25,8 +25,15 @@ def clean_text(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+_NOT_PLAIN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]|  "
+)
+
+
 def plain(text: str) -> str:
     """One clean line for drawing straight on the canvas: no controls, no newlines."""
+    if _NOT_PLAIN.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text.strip()  # the common case, without the cost of normalising
     return _SPACES.sub(" ", clean_text(text).replace("\n", " ")).strip()
 
 

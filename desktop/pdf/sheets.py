@@ -17,6 +17,7 @@ from desktop.domain.text import Lang
 from desktop.pdf import fonts
 from desktop.pdf.digest import PAGE_CODE, PageRange, code_campaign_id
 from desktop.pdf.escaping import plain
+from desktop.pdf.fasttext import TextBlock
 from desktop.pdf.geometry import Page, Paper
 from desktop.pdf.labels import label
 from desktop.pdf.qr import qr_path
@@ -236,17 +237,9 @@ class SignatureSheets:
         name_size = self.NAME_SIZE
         small = self.SMALL_SIZE
         anonymous = label("anonymous", lang)
-        text = canvas.beginText()
-        current: tuple[str, float] | None = None
+        text = TextBlock(canvas)
+        put = text.put
         paths: list[str] = []
-
-        def put(x: float, y: float, value: str, font: str, size: float) -> None:
-            nonlocal current
-            if current != (font, size):
-                text.setFont(font, size)
-                current = (font, size)
-            text.setTextOrigin(x, y)
-            text.textOut(value)
 
         def lines_in(
             lines: list[str], x: float, top: float, font: str, size: float, gap: float
@@ -325,7 +318,7 @@ class SignatureSheets:
                     )
                     if path:
                         paths.append(path)
-        canvas.drawText(text)
+        text.flush()
         if paths:
             canvas.addLiteral(f"q {self.INK} 1 J 1 j\n" + "\n".join(paths) + "\nQ")
 

@@ -1,0 +1,212 @@
+"""How fast and how lean is a delivery pack? Prints seconds, pages/s, peak memory, bytes/signature.
+
+Each size runs in a fresh subprocess (peak memory is the process's ru_maxrss, which counts C
+allocations that tracemalloc misses). The same 10,000-signature pack is also built the
+straightforward way (platypus SimpleDocTemplate, one Table(repeatRows=1), a Flowable per
+signature) and the ratio printed.
+
+    .venv/bin/python benchmarks/export_bench.py [--sizes 1000,10000,100000] [--no-naive]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _input(count: int) -> tuple[object, object, tuple]:
+    from benchmarks._synthetic import signatures
+    from tests.pdf.conftest import make_kit
+
+    kit = make_kit()
+    case = kit.cases[0]
+    sigs = tuple(signatures(count, case.id, case.statements["ru"].fingerprint, seed=count))
+    return kit, case, sigs
+
+
+def run_fast(count: int, out: Path) -> dict[str, float]:
+    """Build one pack the engine's way (in this process)."""
+    from desktop.pdf import ExportJob, export_pack, plan_packs
+
+    kit, case, sigs = _input(count)
+    input_rss = _rss_mb()
+    job = ExportJob(
+        kit=kit,  # type: ignore[arg-type]
+        case_id=case.id,  # type: ignore[attr-defined]
+        out=out,
+        recipient_ids=("court",),
+        signatures=sigs,
+    )
+    wall = time.perf_counter()
+    cpu = time.process_time()
+    export_pack(job)
+    cpu = time.process_time() - cpu
+    wall = time.perf_counter() - wall
+    pages = sum(p.page_count for _, packs in plan_packs(job) for p in packs)
+    return {
+        "seconds": wall,
+        "cpu": cpu,
+        "pages": pages,
+        "peak_mb": _rss_mb(),
+        "input_mb": input_rss,
+        "bytes": out.stat().st_size,
+    }
+
+
+def run_naive(count: int, out: Path) -> dict[str, float]:
+    """The same signatures the straightforward platypus way."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from desktop.pdf import fonts
+    from desktop.pdf.styles import stylesheet
+
+    _, _, sigs = _input(count)
+    fonts.register_fonts()
+    styles = stylesheet()
+
+    class SignatureFlowable(Flowable):  # type: ignore[misc]
+        def __init__(self, drawing: object) -> None:
+            super().__init__()
+            self.drawing = drawing
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            return 80, 20
+
+        def draw(self) -> None:
+            d = self.drawing
+            sx = 80 / d.width  # type: ignore[attr-defined]
+            sy = 20 / d.height  # type: ignore[attr-defined]
+            path = self.canv.beginPath()
+            for stroke in d.strokes:  # type: ignore[attr-defined]
+                path.moveTo(stroke[0] * sx, 20 - stroke[1] * sy)
+                for i in range(2, len(stroke), 2):
+                    path.lineTo(stroke[i] * sx, 20 - stroke[i + 1] * sy)
+            self.canv.drawPath(path, stroke=1, fill=0)
+
+    def page_number(canvas: object, doc: object) -> None:
+        canvas.setFont(fonts.SANS, 8)  # type: ignore[attr-defined]
+        canvas.drawRightString(  # type: ignore[attr-defined]
+            A4[0] - 15 * mm,
+            10 * mm,
+            f"Page {doc.page}",  # type: ignore[attr-defined]
+        )
+
+    wall = time.perf_counter()
+    cpu = time.process_time()
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    rows: list[list[object]] = [["No.", "Name", "Town", "Organisation", "Date", "Signature"]]
+    for number, sig in enumerate(sigs, 1):
+        rows.append(
+            [
+                str(number),
+                sig.full_name,
+                f"{sig.town}, {sig.country}",
+                sig.organisation,
+                sig.signed_at.date().isoformat(),
+                SignatureFlowable(sig.drawing),
+            ]
+        )
+    table = Table(rows, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ]
+        )
+    )
+    story = [Paragraph("Cover letter " * 200, styles.letter), table]
+    doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    cpu = time.process_time() - cpu
+    wall = time.perf_counter() - wall
+    return {
+        "seconds": wall,
+        "cpu": cpu,
+        "pages": doc.page,
+        "peak_mb": _rss_mb(),
+        "bytes": out.stat().st_size,
+    }
+
+
+def _child(kind: str, count: int, folder: Path) -> dict[str, float]:
+    """Run one measurement in a fresh interpreter and return its figures."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--count", str(count), "--dir", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> int:
+    """Parse arguments and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--no-naive", action="store_true", help="skip the platypus comparison")
+    parser.add_argument("--child", choices=("fast", "naive"), help=argparse.SUPPRESS)
+    parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--dir", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        out = Path(args.dir) / f"{args.child}-{args.count}.pdf"
+        runner = run_fast if args.child == "fast" else run_naive
+        print(json.dumps(runner(args.count, out)))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print(
+        f"{'signatures':>10} {'seconds':>8} {'cpu s':>7} {'pages':>6} {'pages/s':>8} "
+        f"{'peak MB':>8} {'input MB':>8} {'B/sig':>7}"
+    )
+    fast_10k = None
+    with tempfile.TemporaryDirectory(prefix="pk-bench-") as tmp:
+        folder = Path(tmp)
+        for count in sizes:
+            r = _child("fast", count, folder)
+            if count == 10_000:
+                fast_10k = r
+            print(
+                f"{count:>10,} {r['seconds']:>8.2f} {r['cpu']:>7.2f} {r['pages']:>6.0f} "
+                f"{r['pages'] / r['seconds']:>8.0f} {r['peak_mb']:>8.0f} {r['input_mb']:>8.0f} "
+                f"{r['bytes'] / count:>7.0f}"
+            )
+        if not args.no_naive:
+            n = _child("naive", 10_000, folder)
+            print(
+                f"straightforward platypus, 10,000 signatures: {n['seconds']:.2f} s "
+                f"(cpu {n['cpu']:.2f} s), {n['pages']:.0f} pages, peak {n['peak_mb']:.0f} MB, "
+                f"{n['bytes'] / 10_000:.0f} B/sig"
+            )
+            if fast_10k is not None:
+                print(
+                    f"ratio at 10,000: {n['seconds'] / fast_10k['seconds']:.1f}x wall, "
+                    f"{n['cpu'] / fast_10k['cpu']:.1f}x cpu"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
