@@ -399,200 +399,200 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="72"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
         <source>Export with problems?</source>
         <translation>Кемшіліктерімен экспорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="76"/>
         <source>The petition would print with these problems:</source>
         <translation>Петиция мына кемшіліктермен басылады:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="80"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="82"/>
         <source>Export anyway</source>
         <translation>Бәрібір экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="101"/>
         <source>Choose where to save the PDFs</source>
         <translation>PDF файлдарын қайда сақтауды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="161"/>
         <source>Recipients to export for</source>
         <translation>Экспортталатын адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="165"/>
         <source>Recipients</source>
         <translation>Адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="170"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="171"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="172"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="176"/>
         <source>Signature sheet orientation</source>
         <translation>Қол қою парақтарының бағдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="178"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="179"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
         <source>One PDF for all recipients</source>
         <translation>Барлық адресатқа бір PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="185"/>
         <source>One PDF per recipient</source>
         <translation>Әр адресатқа жеке PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="189"/>
         <source>Save the PDFs in this folder</source>
         <translation>PDF файлдарын осы қалтаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="188"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="191"/>
         <source>C&amp;hoose…</source>
         <translation>Т&amp;аңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="193"/>
         <source>Choose the folder</source>
         <translation>Қалтаны таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="199"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="197"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
         <source>&amp;Signature sheets:</source>
         <translation>Қол қою &amp;парақтары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
         <source>Files:</source>
         <translation>Файлдар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="203"/>
         <source>Folder:</source>
         <translation>Қалта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="204"/>
         <source>Paper and files</source>
         <translation>Қағаз және файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="209"/>
         <source>Problems found before printing</source>
         <translation>Басып шығару алдында табылған кемшіліктер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="210"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="213"/>
         <source>Before printing</source>
         <translation>Басып шығару алдында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="219"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
         <source>Export the petition</source>
         <translation>Петицияны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="223"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="226"/>
         <source>Cancel the export</source>
         <translation>Экспорттан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="234"/>
         <source>Export progress</source>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="255"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
         <source>The exported PDF appears here.</source>
         <translation>Экспортталған PDF осында көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="260"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="263"/>
         <source>Print the exported PDF</source>
         <translation>Экспортталған PDF-ті басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="265"/>
         <source>Open containing &amp;folder</source>
         <translation>Файл тұрған &amp;қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="267"/>
         <source>Open the folder of the PDF</source>
         <translation>PDF тұрған қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="348"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="354"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="362"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="368"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
         <source>Export the petition first, then print it.</source>
         <translation>Алдымен петицияны экспорттап, содан кейін басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="387"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="393"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -600,72 +600,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="397"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="403"/>
         <source>The folder could not be opened. It is: %1</source>
         <translation>Қалтаны ашу мүмкін болмады. Оның орны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="404"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="416"/>
         <source>Open a campaign first.</source>
         <translation>Алдымен науқанды ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="408"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
         <source>Tick at least one recipient to export for.</source>
         <translation>Экспорт үшін кемінде бір адресатты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="414"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="427"/>
         <source>Export not started: fix the problems listed, or export anyway.</source>
         <translation>Экспорт басталмады: аталған кемшіліктерді түзетіңіз немесе бәрібір экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="433"/>
         <source>The folder %1 does not exist. Choose another one.</source>
         <translation>%1 қалтасы жоқ. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="432"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="445"/>
         <source>Export not started: the petition prints the signers&apos; names, so it needs the campaign&apos;s passphrase.</source>
         <translation>Экспорт басталмады: петицияда қол қоюшылардың аттары басылады, сондықтан науқанның құпия фразасы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="475"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="492"/>
         <source>No problems found.</source>
         <translation>Кемшіліктер табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
         <source>%1 (copy)</source>
         <translation>%1 (көшірме)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="565"/>
         <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
         <translation>Науқан құлыпталған. Петицияда әр қол қоюшының аты басылады, сондықтан экспорт алдымен құпия фразаны сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="568"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="588"/>
         <source>Change the paper</source>
         <translation>Қағазды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="584"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="604"/>
         <source>Reading signatures: %v of %m</source>
         <translation>Қолтаңбалар оқылуда: %m ішінен %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="585"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="605"/>
         <source>Drawing pages: %v of %m</source>
         <translation>Беттер дайындалуда: %m ішінен %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="599"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="619"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="602"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="622"/>
         <source>Exported %n file(s) to %1.</source>
         <translation>
             <numerusform>%1 ішіне %n файл экспортталды.</numerusform>
@@ -673,22 +673,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="623"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="643"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт тоқтатылды. Бірде-бір файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="645"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="665"/>
         <source>Export to see the petition here before printing.</source>
         <translation>Басып шығару алдында петицияны осында көру үшін экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="646"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="666"/>
         <source>No export yet.</source>
         <translation>Әзірге экспорт жасалмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="654"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="674"/>
         <source>%1 (first of %n files)</source>
         <translation>
             <numerusform>%1 (%n файлдың біріншісі)</numerusform>
@@ -699,67 +699,67 @@
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="32"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="35"/>
         <source>%1: no postal address (the envelope block stays empty)</source>
         <translation>%1: пошта мекенжайы жоқ (мекенжай бөлімі бос қалады)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="35"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="38"/>
         <source>%1: no salutation in %2 (the letter starts without a greeting)</source>
         <translation>%1: %2 тілінде қаратпа сөз жоқ (хат қаратпа сөзсіз басталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="38"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="41"/>
         <source>%1: the letter in %2 has no text</source>
         <translation>%1: %2 тіліндегі хатта мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="41"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="44"/>
         <source>The case has no petition statement for people to sign.</source>
         <translation>Істе адамдар қол қоятын петиция мәтіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="44"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="47"/>
         <source>No recipients are chosen.</source>
         <translation>Адресаттар таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="56"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="61"/>
         <source>This laptop holds no key to read the signatures (a volunteer file or street mode). Export on the organiser&apos;s laptop, or import the key first.</source>
         <translation>Бұл ноутбукте қолтаңбаларды оқитын кілт жоқ (еріктінің файлы немесе көше режимі). Ұйымдастырушының ноутбугінде экспорттаңыз немесе алдымен кілтті импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="62"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="67"/>
         <source>The campaign was locked during the export. Unlock it and export again.</source>
         <translation>Экспорт кезінде науқан құлыпталды. Құлпын ашып, қайта экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="66"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="71"/>
         <source>The disk is full. Free some space and export again.</source>
         <translation>Диск толы. Орын босатып, қайта экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="70"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="75"/>
         <source>The campaign file is damaged: %1</source>
         <translation>Науқан файлы зақымдалған: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="74"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="79"/>
         <source>The export could not be made: %1</source>
         <translation>Экспорт жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="78"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="83"/>
         <source>The PDF could not be written there (no permission). Choose another folder.</source>
         <translation>PDF-ті онда жазу мүмкін болмады (рұқсат жоқ). Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="84"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="89"/>
         <source>The PDF could not be written: %1. Choose another folder.</source>
         <translation>PDF жазылмады: %1. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="88"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="93"/>
         <source>Something went wrong while exporting (%1). No file was written.</source>
         <translation>Экспорт кезінде қате шықты (%1). Бірде-бір файл жазылмады.</translation>
     </message>
@@ -780,6 +780,11 @@
         <location filename="../../desktop/ui/dialogs/about.py" line="89"/>
         <source>&lt;h3&gt;From a kit to a printed pack&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open a campaign.&lt;/b&gt; Start with the sample campaign, or create one from the kit file you were given (File &amp;gt; New). Choose a passphrase of several words: it protects the signers&apos; names and cannot be recovered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Case.&lt;/b&gt; Pick the case you campaign for, or add your own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recipients.&lt;/b&gt; Tick who gets the letter and who gets a copy. A warning shows when an address or salutation is missing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Letter.&lt;/b&gt; Edit the letter in each language. Placeholders such as the recipient&apos;s name are filled in for each recipient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signatures.&lt;/b&gt; Start the signing station at the picket. People sign on the laptop; each signature is sealed at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export.&lt;/b&gt; Make one PDF pack per recipient and print it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lock&lt;/b&gt; (Ctrl+L) whenever you step away. The campaign also locks itself after some idle minutes (Settings).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Жинақтан басылған пакетке дейін&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Науқанды ашыңыз.&lt;/b&gt; Үлгі науқаннан бастаңыз немесе берілген жинақ файлынан науқан жасаңыз (Файл &amp;gt; Жаңа). Бірнеше сөзден тұратын құпия фраза таңдаңыз: ол қол қоюшылардың аттарын қорғайды және оны қалпына келтіру мүмкін емес.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Іс.&lt;/b&gt; Науқан арналған істі таңдаңыз немесе өз ісіңізді қосыңыз.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Адресаттар.&lt;/b&gt; Хат кімге, көшірме кімге баратынын белгілеңіз. Мекенжай немесе қаратпа сөз жетіспесе, ескерту шығады.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Хат.&lt;/b&gt; Хатты әр тілде өңдеңіз. Адресаттың аты сияқты толтырғыштар әр адресат үшін толтырылады.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Қолтаңбалар.&lt;/b&gt; Пикетте қол қою бекетін іске қосыңыз. Адамдар ноутбукте қол қояды; әр қолтаңба бірден мөрленеді.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Экспорт.&lt;/b&gt; Әр адресатқа бір PDF пакет жасап, басып шығарыңыз.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Орныңыздан кеткен сайын &lt;b&gt;құлыптаңыз&lt;/b&gt; (Ctrl+L). Науқан бірнеше минут әрекетсіз тұрса, өзі де құлыпталады (Баптаулар).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about.py" line="107"/>
+        <source>&lt;p&gt;&lt;b&gt;Recovery code.&lt;/b&gt; Once the campaign is unlocked, use Signatures &amp;gt; Save recovery code and keep the code on paper, away from the laptop. It is the only way back in if the passphrase is lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Қалпына келтіру коды.&lt;/b&gt; Науқанның құлпын ашқан соң «Қолтаңбалар» &amp;gt; «Қалпына келтіру кодын сақтау» түймесін басып, кодты қағазда, ноутбуктен алыс сақтаңыз. Құпия фраза жоғалса, қайта кірудің жалғыз жолы — осы.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -988,67 +993,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Соңғылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Recipients</source>
         <translation>Адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Әрекетсіздіктен құлыпталды. Қол қоюшыларды көру үшін құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>No recent campaigns</source>
         <translation>Соңғы науқандар жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>Бұл істің әзірге петиция мәтіні жоқ; оны «Іс» бетінде қосыңыз.</translation>
     </message>
@@ -1057,12 +1062,12 @@
         <translation type="vanished">Қол қою бекеті бұл нұсқада әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>No campaign open</source>
         <translation>Науқан ашылмаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n қолтаңба</numerusform>
@@ -1070,12 +1075,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
@@ -1989,132 +1994,180 @@
             <numerusform>%n қол қоюшы %1 файлына жазылды. Бұл файлда аттар ашық мәтінмен сақталады: оны осы ноутбукте сақтамаңыз және қажеті біткенде өшіріңіз.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="172"/>
+        <source>Save the recovery file</source>
+        <translation>Қалпына келтіру файлын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="174"/>
+        <source>Recovery files (*.json)</source>
+        <translation>Қалпына келтіру файлдары (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="183"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="184"/>
+        <source>The recovery file was not written: %1</source>
+        <translation>Қалпына келтіру файлы жазылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="191"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="192"/>
+        <source>The recovery file is saved as %1; it still needs the passphrase. Keep it on a USB stick away from this laptop.
+
+If the passphrase is ever lost, this code alone opens the signatures. Write it on paper now and keep it like cash; it will not be shown again:
+
+%2</source>
+        <translation>Қалпына келтіру файлы %1 ретінде сақталды; оған бәрібір құпия фраза керек. Оны осы ноутбуктен бөлек, флешкада сақтаңыз.
+
+Құпия фраза жоғалса, қолтаңбаларды осы кодтың өзі ашады. Оны дәл қазір қағазға жазып, ақша сияқты сақтаңыз; ол қайта көрсетілмейді:
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="146"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="152"/>
         <source>Signatures: gather them, count them</source>
         <translation>Қолтаңбалар: жинаймыз және санаймыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="147"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="153"/>
         <source>Signed on this laptop:</source>
         <translation>Осы ноутбукте қол қойғандар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="148"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
         <source>Signed on paper:</source>
         <translation>Қағазда қол қойғандар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="149"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="155"/>
         <source>Key code:</source>
         <translation>Кілт коды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="150"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="156"/>
         <source>Signer names:</source>
         <translation>Қол қоюшылардың аттары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="151"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="157"/>
         <source>Key code</source>
         <translation>Кілт коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
         <source>Volunteers read this code aloud to check that their laptop seals signatures for this campaign.</source>
         <translation>Еріктілер бұл кодты дауыстап оқып, өз ноутбугі қолтаңбаларды осы науқан үшін мөрлейтінін тексереді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="158"/>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
         <source>Start signing station</source>
         <translation>Қол қою бекетін іске қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
         <source>Merge signatures from…</source>
         <translation>Қолтаңбаларды біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="167"/>
         <source>Merge signatures from a volunteer&apos;s file</source>
         <translation>Еріктінің файлынан қолтаңбаларды біріктіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="168"/>
         <source>Import CSV…</source>
         <translation>CSV импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="163"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
         <source>Import signatures from a CSV file</source>
         <translation>Қолтаңбаларды CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="170"/>
         <source>Export CSV…</source>
         <translation>CSV экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="171"/>
         <source>Export the signers to a CSV file</source>
         <translation>Қол қоюшыларды CSV файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="172"/>
+        <source>Save recovery code…</source>
+        <translation>Қалпына келтіру кодын сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="173"/>
+        <source>Save the recovery file and code</source>
+        <translation>Қалпына келтіру файлы мен кодын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="174"/>
         <source>Signers</source>
         <translation>Қол қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="177"/>
         <source>The names of the signers are sealed. Unlock with the campaign passphrase to see them. They disappear again when you lock (Ctrl+L) or leave the laptop idle.</source>
         <translation>Қол қоюшылардың аттары мөрленген. Оларды көру үшін науқанның құлпын құпия фразамен ашыңыз. Құлыптағанда (Ctrl+L) немесе ноутбукті әрекетсіз қалдырғанда олар қайта жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="204"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
         <source>(all cases: %1)</source>
         <translation>(барлық істер бойынша: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="220"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Құлыпталған: мөрленген, мұнда оларды ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="214"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="222"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Құлпы ашық: төменде көрінеді. Орныңыздан кеткенде құлыптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
         <source>Unlock…</source>
         <translation>Құлпын ашу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
         <source>Lock now</source>
         <translation>Қазір құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
         <source>Unlock the signatures</source>
         <translation>Қолтаңбалардың құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
         <source>Lock the signatures now</source>
         <translation>Қолтаңбаларды қазір құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="232"/>
         <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Алдымен құлпын ашыңыз: бұған қол қоюшылардың аттары керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="233"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
         <source>Open a campaign first.</source>
         <translation>Алдымен науқанды ашыңыз.</translation>
     </message>

@@ -399,200 +399,200 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="72"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
         <source>Export with problems?</source>
         <translation>Экспортировать с недочётами?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="76"/>
         <source>The petition would print with these problems:</source>
         <translation>Петиция будет напечатана с такими недочётами:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="80"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="82"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="101"/>
         <source>Choose where to save the PDFs</source>
         <translation>Выберите, куда сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="161"/>
         <source>Recipients to export for</source>
         <translation>Адресаты для экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="165"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="170"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="171"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="172"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="176"/>
         <source>Signature sheet orientation</source>
         <translation>Ориентация листов для подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="178"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="179"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
         <source>One PDF for all recipients</source>
         <translation>Один PDF для всех адресатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="185"/>
         <source>One PDF per recipient</source>
         <translation>Отдельный PDF для каждого адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="189"/>
         <source>Save the PDFs in this folder</source>
         <translation>Сохранять PDF в эту папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="188"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="191"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="193"/>
         <source>Choose the folder</source>
         <translation>Выбрать папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="199"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="197"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
         <source>&amp;Signature sheets:</source>
         <translation>&amp;Листы для подписей:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="203"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="204"/>
         <source>Paper and files</source>
         <translation>Бумага и файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="209"/>
         <source>Problems found before printing</source>
         <translation>Недочёты, найденные перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="210"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="213"/>
         <source>Before printing</source>
         <translation>Перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="219"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
         <source>Export the petition</source>
         <translation>Экспортировать петицию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="223"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="226"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="234"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="255"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
         <source>The exported PDF appears here.</source>
         <translation>Здесь появится экспортированный PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="260"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="263"/>
         <source>Print the exported PDF</source>
         <translation>Напечатать экспортированный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="265"/>
         <source>Open containing &amp;folder</source>
         <translation>Открыть &amp;папку с файлом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="267"/>
         <source>Open the folder of the PDF</source>
         <translation>Открыть папку с PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="348"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="354"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="362"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="368"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
         <source>Export the petition first, then print it.</source>
         <translation>Сначала экспортируйте петицию, затем напечатайте её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="387"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="393"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -601,72 +601,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="397"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="403"/>
         <source>The folder could not be opened. It is: %1</source>
         <translation>Не удалось открыть папку. Вот она: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="404"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="416"/>
         <source>Open a campaign first.</source>
         <translation>Сначала откройте кампанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="408"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
         <source>Tick at least one recipient to export for.</source>
         <translation>Отметьте хотя бы одного адресата для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="414"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="427"/>
         <source>Export not started: fix the problems listed, or export anyway.</source>
         <translation>Экспорт не начат: исправьте перечисленные недочёты или экспортируйте всё равно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="433"/>
         <source>The folder %1 does not exist. Choose another one.</source>
         <translation>Папки %1 не существует. Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="432"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="445"/>
         <source>Export not started: the petition prints the signers&apos; names, so it needs the campaign&apos;s passphrase.</source>
         <translation>Экспорт не начат: в петиции печатаются имена подписавших, поэтому нужен пароль кампании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="475"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="492"/>
         <source>No problems found.</source>
         <translation>Недочётов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="565"/>
         <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
         <translation>Кампания заблокирована. В петиции печатается имя каждого подписавшего, поэтому экспорт сначала попросит пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="568"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="588"/>
         <source>Change the paper</source>
         <translation>Смена бумаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="584"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="604"/>
         <source>Reading signatures: %v of %m</source>
         <translation>Чтение подписей: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="585"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="605"/>
         <source>Drawing pages: %v of %m</source>
         <translation>Подготовка страниц: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="599"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="619"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="602"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="622"/>
         <source>Exported %n file(s) to %1.</source>
         <translation>
             <numerusform>Экспортирован %n файл в %1.</numerusform>
@@ -675,22 +675,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="623"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="643"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт отменён. Ни один файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="645"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="665"/>
         <source>Export to see the petition here before printing.</source>
         <translation>Экспортируйте, чтобы увидеть петицию здесь перед печатью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="646"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="666"/>
         <source>No export yet.</source>
         <translation>Экспорта ещё не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="654"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="674"/>
         <source>%1 (first of %n files)</source>
         <translation>
             <numerusform>%1 (первый из %n файла)</numerusform>
@@ -702,67 +702,67 @@
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="32"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="35"/>
         <source>%1: no postal address (the envelope block stays empty)</source>
         <translation>%1: нет почтового адреса (блок адреса останется пустым)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="35"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="38"/>
         <source>%1: no salutation in %2 (the letter starts without a greeting)</source>
         <translation>%1: нет обращения на языке: %2 (письмо начнётся без обращения)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="38"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="41"/>
         <source>%1: the letter in %2 has no text</source>
         <translation>%1: в письме на языке «%2» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="41"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="44"/>
         <source>The case has no petition statement for people to sign.</source>
         <translation>У дела нет текста петиции, под которым люди могли бы подписаться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="44"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="47"/>
         <source>No recipients are chosen.</source>
         <translation>Адресаты не выбраны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="56"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="61"/>
         <source>This laptop holds no key to read the signatures (a volunteer file or street mode). Export on the organiser&apos;s laptop, or import the key first.</source>
         <translation>На этом ноутбуке нет ключа для чтения подписей (файл волонтёра или уличный режим). Экспортируйте на ноутбуке организатора или сначала импортируйте ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="62"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="67"/>
         <source>The campaign was locked during the export. Unlock it and export again.</source>
         <translation>Во время экспорта кампания была заблокирована. Разблокируйте её и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="66"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="71"/>
         <source>The disk is full. Free some space and export again.</source>
         <translation>Диск заполнен. Освободите место и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="70"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="75"/>
         <source>The campaign file is damaged: %1</source>
         <translation>Файл кампании повреждён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="74"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="79"/>
         <source>The export could not be made: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="78"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="83"/>
         <source>The PDF could not be written there (no permission). Choose another folder.</source>
         <translation>Не удалось записать PDF в эту папку (нет прав). Выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="84"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="89"/>
         <source>The PDF could not be written: %1. Choose another folder.</source>
         <translation>Не удалось записать PDF: %1. Выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_words.py" line="88"/>
+        <location filename="../../desktop/ui/pages/export_words.py" line="93"/>
         <source>Something went wrong while exporting (%1). No file was written.</source>
         <translation>При экспорте что-то пошло не так (%1). Ни один файл не записан.</translation>
     </message>
@@ -783,6 +783,11 @@
         <location filename="../../desktop/ui/dialogs/about.py" line="89"/>
         <source>&lt;h3&gt;From a kit to a printed pack&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open a campaign.&lt;/b&gt; Start with the sample campaign, or create one from the kit file you were given (File &amp;gt; New). Choose a passphrase of several words: it protects the signers&apos; names and cannot be recovered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Case.&lt;/b&gt; Pick the case you campaign for, or add your own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recipients.&lt;/b&gt; Tick who gets the letter and who gets a copy. A warning shows when an address or salutation is missing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Letter.&lt;/b&gt; Edit the letter in each language. Placeholders such as the recipient&apos;s name are filled in for each recipient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signatures.&lt;/b&gt; Start the signing station at the picket. People sign on the laptop; each signature is sealed at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export.&lt;/b&gt; Make one PDF pack per recipient and print it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lock&lt;/b&gt; (Ctrl+L) whenever you step away. The campaign also locks itself after some idle minutes (Settings).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;От набора до напечатанного пакета&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Откройте кампанию.&lt;/b&gt; Начните с примера или создайте кампанию из полученного файла набора (Файл &amp;gt; Новая). Выберите пароль из нескольких слов: он защищает имена подписавших, и восстановить его нельзя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Дело.&lt;/b&gt; Выберите дело, в поддержку которого идёт кампания, или добавьте своё.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Адресаты.&lt;/b&gt; Отметьте, кому идёт письмо и кому копия. Если не хватает адреса или обращения, появится предупреждение.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Письмо.&lt;/b&gt; Отредактируйте письмо на каждом языке. Подстановки, например имя адресата, заполняются для каждого адресата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Подписи.&lt;/b&gt; На пикете запустите станцию подписей. Люди подписываются на ноутбуке; каждая подпись сразу запечатывается.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Экспорт.&lt;/b&gt; Сделайте PDF-пакет для каждого адресата и распечатайте его.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Блокируйте&lt;/b&gt; (Ctrl+L), когда отходите. Кампания блокируется и сама после нескольких минут бездействия (Настройки).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/about.py" line="107"/>
+        <source>&lt;p&gt;&lt;b&gt;Recovery code.&lt;/b&gt; Once the campaign is unlocked, use Signatures &amp;gt; Save recovery code and keep the code on paper, away from the laptop. It is the only way back in if the passphrase is lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Код восстановления.&lt;/b&gt; Разблокировав кампанию, нажмите «Подписи» &amp;gt; «Сохранить код восстановления» и храните код на бумаге, подальше от ноутбука. Это единственный способ вернуть доступ, если пароль потерян.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -992,67 +997,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Заблокировано из-за бездействия. Разблокируйте, чтобы увидеть подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>No recent campaigns</source>
         <translation>Нет недавних кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
@@ -1061,12 +1066,12 @@
         <translation type="vanished">Станция подписей в этой версии пока недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>No campaign open</source>
         <translation>Кампания не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n подпись</numerusform>
@@ -1075,12 +1080,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
@@ -2000,132 +2005,180 @@
             <numerusform>%n подписавших записаны в %1. В этом файле имена открытым текстом: не храните его на этом ноутбуке и удалите, когда он больше не нужен.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="172"/>
+        <source>Save the recovery file</source>
+        <translation>Сохранить файл восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="174"/>
+        <source>Recovery files (*.json)</source>
+        <translation>Файлы восстановления (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="183"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="184"/>
+        <source>The recovery file was not written: %1</source>
+        <translation>Файл восстановления не записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="191"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="192"/>
+        <source>The recovery file is saved as %1; it still needs the passphrase. Keep it on a USB stick away from this laptop.
+
+If the passphrase is ever lost, this code alone opens the signatures. Write it on paper now and keep it like cash; it will not be shown again:
+
+%2</source>
+        <translation>Файл восстановления сохранён как %1; для него всё равно нужен пароль. Храните его на флешке, отдельно от этого ноутбука.
+
+Если пароль когда-нибудь потеряется, подписи откроет один этот код. Запишите его на бумаге прямо сейчас и храните как деньги; больше он показан не будет:
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="146"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="152"/>
         <source>Signatures: gather them, count them</source>
         <translation>Подписи: собираем и считаем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="147"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="153"/>
         <source>Signed on this laptop:</source>
         <translation>Подписались на этом ноутбуке:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="148"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
         <source>Signed on paper:</source>
         <translation>Подписались на бумаге:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="149"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="155"/>
         <source>Key code:</source>
         <translation>Код ключа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="150"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="156"/>
         <source>Signer names:</source>
         <translation>Имена подписавших:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="151"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="157"/>
         <source>Key code</source>
         <translation>Код ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
         <source>Volunteers read this code aloud to check that their laptop seals signatures for this campaign.</source>
         <translation>Волонтёры зачитывают этот код вслух, чтобы убедиться, что их ноутбук запечатывает подписи для этой кампании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="158"/>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
         <source>Start signing station</source>
         <translation>Запустить станцию подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
         <source>Merge signatures from…</source>
         <translation>Объединить подписи из…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="167"/>
         <source>Merge signatures from a volunteer&apos;s file</source>
         <translation>Объединить подписи из файла волонтёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="168"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="163"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
         <source>Import signatures from a CSV file</source>
         <translation>Импортировать подписи из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="170"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="171"/>
         <source>Export the signers to a CSV file</source>
         <translation>Экспортировать подписавших в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="172"/>
+        <source>Save recovery code…</source>
+        <translation>Сохранить код восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="173"/>
+        <source>Save the recovery file and code</source>
+        <translation>Сохранить файл и код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="174"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="177"/>
         <source>The names of the signers are sealed. Unlock with the campaign passphrase to see them. They disappear again when you lock (Ctrl+L) or leave the laptop idle.</source>
         <translation>Имена подписавших запечатаны. Чтобы их увидеть, разблокируйте кампанию паролем. Они снова исчезнут, когда вы заблокируете кампанию (Ctrl+L) или оставите ноутбук без дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="204"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
         <source>(all cases: %1)</source>
         <translation>(по всем делам: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="220"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Заблокировано: запечатаны, здесь их никто не прочтёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="214"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="222"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Разблокировано: они видны ниже. Заблокируйте, когда отходите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
         <source>Unlock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
         <source>Lock now</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
         <source>Unlock the signatures</source>
         <translation>Разблокировать подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
         <source>Lock the signatures now</source>
         <translation>Заблокировать подписи сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="232"/>
         <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Сначала разблокируйте: для этого нужны имена подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="233"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
         <source>Open a campaign first.</source>
         <translation>Сначала откройте кампанию.</translation>
     </message>

@@ -104,4 +104,9 @@ def guide_html(widget: QWidget) -> str:
         "</ol>"
         "<p><b>Lock</b> (Ctrl+L) whenever you step away. The campaign also locks itself "
         "after some idle minutes (Settings).</p>",
+    ) + translate(
+        "GuideDialog",
+        "<p><b>Recovery code.</b> Once the campaign is unlocked, use Signatures &gt; Save "
+        "recovery code and keep the code on paper, away from the laptop. It is the only way "
+        "back in if the passphrase is lost.</p>",
     )
