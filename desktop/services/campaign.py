@@ -743,6 +743,15 @@ class Campaign:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('key_check', ?)", (check,)
             )
 
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the private key under ``new`` (checked with ``old`` first)."""
+        if not new:
+            msg = "a campaign needs a passphrase"
+            raise CampaignError(msg)
+        private = sealing.unwrap_private_key(self._wrapped(), old, self._public_key)
+        wrapped = sealing.wrap_private_key(bytes(private), new, kdf or sealing.calibrate_kdf())
+        self._store_wrapped(wrapped)
+
     def import_key(self, recovery_file: str | os.PathLike[str], passphrase: str) -> None:
         """Put the key back from a recovery file (checked with ``passphrase``); unlocks."""
         wrapped = self._read_recovery(recovery_file)

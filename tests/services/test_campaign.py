@@ -173,6 +173,17 @@ def test_wrong_passphrase_is_told_apart_from_a_damaged_key(tmp_path: Path) -> No
         c.unlock(PASSPHRASE)
 
 
+def test_change_passphrase(campaign: Campaign) -> None:
+    campaign.add_signature(sig("Anna"))
+    with pytest.raises(WrongPassphrase):
+        campaign.change_passphrase("nope", "new words here", kdf=TEST_KDF)
+    campaign.change_passphrase(PASSPHRASE, "new words here", kdf=TEST_KDF)
+    with pytest.raises(WrongPassphrase):
+        campaign.unlock(PASSPHRASE)
+    campaign.unlock("new words here")
+    assert [s.full_name for s in campaign.signatures()] == ["Anna"]
+
+
 def test_kdf_parameters_are_stored_and_strong_by_default(tmp_path: Path) -> None:
     import json
 
