@@ -15,7 +15,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain.signature import Signature
@@ -151,6 +159,13 @@ def shoot_language(lang: Lang, out: Path, work: Path) -> list[Path]:
     return shooter.files
 
 
+def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Pass Qt's messages on, except the offscreen platform's note that it cannot resize."""
+    del context
+    if "propagateSizeHints" not in message and kind != QtMsgType.QtDebugMsg:
+        sys.stderr.write(f"{message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the screenshots; print where they are."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -158,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGS, action="append", help="only these languages")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet)
     from desktop.ui.application import create_application
 
     app = create_application([sys.argv[0]])

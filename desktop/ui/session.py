@@ -148,11 +148,17 @@ class CampaignSession(QObject):
         """The campaign key's readable fingerprint (volunteers read it aloud to check)."""
         return str(getattr(self._campaign, "key_code", "")) if self._campaign is not None else ""
 
-    def signatures(self, case_id: str | None = None) -> Iterator[Signature]:
-        """The decrypted signatures, oldest first; needs the campaign unlocked."""
+    def signatures(
+        self, case_id: str | None = None, *, workers: int | None = None
+    ) -> Iterator[Signature]:
+        """The decrypted signatures, oldest first; needs the campaign unlocked.
+
+        ``workers=1`` unseals on this thread only, as a view that reads a screenful at a
+        time wants; None lets the vault use every core for big campaigns.
+        """
         if self._campaign is None:
             return iter(())
-        return iter(self._campaign.signatures(case_id))
+        return iter(self._campaign.signatures(case_id, workers=workers))
 
     def refresh_count(self) -> None:
         """Re-read the count and notify (after a signing session, a merge, an import)."""

@@ -141,3 +141,20 @@ def test_signer_model_is_lazy_and_passes_the_model_tester(qtmodeltester: Any) ->
     model.clear()
     assert model.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_signers_shown_are_the_chosen_cases(
+    signed_window: MainWindow, sample_campaign: Path
+) -> None:
+    window = signed_window
+    add_signers(sample_campaign, ["Other Case Signer"], case_id="ukteshbaev")
+    window.session.refresh_count()
+    window.session.unlock(PASSPHRASE)
+    assert "Other Case Signer" not in _visible_texts(window)
+    assert "(all cases: 4)" in window.signatures_page._count.text()
+    window.case_page.browse("ukteshbaev")
+    window.case_page.choose_browsed()
+    assert "Other Case Signer" in _visible_texts(window)
+    assert "Canary" not in _visible_texts(window)
+    window.undo_stack.undo()
+    assert "Canary" in _visible_texts(window)

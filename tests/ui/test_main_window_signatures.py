@@ -176,6 +176,8 @@ def test_recovery_code_is_saved_and_shown_once_unlocked(
     assert "Write it on paper" in text
     code = text.rsplit("\n", 1)[-1].strip()
     assert len(code) > 20
-    with Campaign.open(open_window.session.path) as campaign:  # the code restores the key
+    path = open_window.session.path
+    assert path is not None
+    with Campaign.open(path) as campaign:  # the code restores the key
         campaign.import_recovery_code(code, "a brand new passphrase here", kdf=TEST_KDF)
         assert campaign.is_unlocked

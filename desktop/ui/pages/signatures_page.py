@@ -125,8 +125,9 @@ class SignaturesPage(QWidget):
         session.count_changed.connect(self._update_counts)
         session.lock_changed.connect(self._on_session_lock_changed)
         session.campaign_changed.connect(self._update_counts)
-        session.choices_changed.connect(self._update_counts)
+        session.choices_changed.connect(self._on_session_choices_changed)
         self._available: dict[str, str] = {}
+        self._shown_case: str | None = None
         self.retranslate_ui()
         self._on_session_lock_changed(session.is_locked())
 
@@ -197,10 +198,21 @@ class SignaturesPage(QWidget):
             self.signers.clear()
             self._list_stack.setCurrentWidget(self._sealed)
         else:
-            self.signers.load(self._session.signatures())
+            self._load_signers()
             self._list_stack.setCurrentWidget(self._table)
         self._update_lock_texts()
         self._update_buttons()
+
+    def _load_signers(self) -> None:
+        case_id = self._session.current_case_id()
+        self._shown_case = case_id
+        self.signers.load(self._session.signatures(case_id, workers=1))
+
+    def _on_session_choices_changed(self) -> None:
+        self._update_counts()
+        case_id = self._session.current_case_id()
+        if not self._session.is_locked() and case_id != self._shown_case:
+            self._load_signers()
 
     def _update_counts(self) -> None:
         locale = QLocale()
