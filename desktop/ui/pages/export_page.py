@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
@@ -37,8 +38,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.campaign import Paper
 from desktop.domain.recipient import Recipient
-from desktop.pdf import preflight
-from desktop.pdf.preflight import Problem
 from desktop.ui.pages.export_job import (
     STAGE_PAGES,
     STAGE_SIGNATURES,
@@ -52,6 +51,9 @@ from desktop.ui.tasks import Task, run_task
 from desktop.ui.undo import SetChoicesCommand
 from desktop.ui.widgets.pdf_preview import PdfPreview
 from desktop.ui.widgets.pdf_printing import prepare_printer, print_document
+
+if TYPE_CHECKING:
+    from desktop.pdf.preflight import Problem
 
 
 def default_folder() -> Path:
@@ -143,6 +145,7 @@ class ExportPage(QWidget):
         self._task: Task[ExportResult] | None = None
         self._result: ExportResult | None = None
         self._problems: list[Problem] = []
+        self._checked_once = False
         self._build()
         session.kit_changed.connect(self._on_session_changed)
         session.choices_changed.connect(self._on_session_choices_changed)
@@ -299,7 +302,10 @@ class ExportPage(QWidget):
         return self._status.text()
 
     def problem_texts(self) -> list[str]:
-        """The problems listed under "Before printing"."""
+        """The problems listed under "Before printing" (checked now if not yet)."""
+        if not self._checked_once:
+            self._checked_once = True
+            self._refresh_problems()
         return [str(p) for p in self._problem_messages()]
 
     def checked_recipient_ids(self) -> tuple[str, ...]:
@@ -397,6 +403,12 @@ class ExportPage(QWidget):
                 self.tr("The folder could not be opened. It is: %1").replace("%1", str(folder))
             )
 
+    # -- Qt overrides ----------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._checked_once = True
+        self._refresh_problems()
+
     # -- building the request --------------------------------------------------------------
     def _build_request(self) -> ExportRequest | None:
         kit, case = self._session.kit, self._session.current_case()
@@ -407,6 +419,7 @@ class ExportPage(QWidget):
         if not ids:
             self._status.setText(self.tr("Tick at least one recipient to export for."))
             return None
+        self._checked_once = True
         self._refresh_problems()
         messages = self._problem_messages()
         if messages and not self.questions.ask_proceed(self, messages):
@@ -464,7 +477,11 @@ class ExportPage(QWidget):
     def _refresh_problems(self) -> None:
         kit, case = self._session.kit, self._session.current_case()
         self._problems = []
-        if kit is not None and case is not None:
+        if kit is not None and case is not None and self._checks_wanted():
+            # Imported here: the PDF engine (reportlab) is loaded when first needed, so the
+            # window opens faster.
+            from desktop.pdf import preflight
+
             self._problems = preflight(
                 kit, case, self._chosen_recipients(), langs=self._session.choices.recipient_langs
             )
@@ -473,6 +490,9 @@ class ExportPage(QWidget):
             self._problem_list.addItem(QListWidgetItem("⚠ " + message))
         if not self._problems:
             self._problem_list.addItem(QListWidgetItem(self.tr("No problems found.")))
+
+    def _checks_wanted(self) -> bool:
+        return self.isVisible() or self._checked_once
 
     def _problem_messages(self) -> list[str]:
         kit = self._session.kit

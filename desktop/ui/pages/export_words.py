@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.kit import Kit
 from desktop.domain.text import pick
-from desktop.pdf import ExportError
-from desktop.pdf.preflight import Problem
 from desktop.services.vault_errors import (
     CampaignError,
     DamagedCampaign,
@@ -15,6 +15,9 @@ from desktop.services.vault_errors import (
     NoPrivateKey,
     StorageFull,
 )
+
+if TYPE_CHECKING:
+    from desktop.pdf.preflight import Problem
 
 
 def describe_problem(problem: Problem, kit: Kit | None) -> str:
@@ -51,6 +54,8 @@ def describe_problem(problem: Problem, kit: Kit | None) -> str:
 
 def describe_error(error: object) -> str:
     """Why an export failed, without a traceback, and what to do about it."""
+    from desktop.pdf import ExportError  # loaded already: the export ran
+
     detail = str(error)
     if isinstance(error, NoPrivateKey):
         text = QCoreApplication.translate(
