@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         sig.import_csv_requested.connect(self.transfer.import_csv)
         sig.export_csv_requested.connect(self.transfer.export_csv)
         sig.recovery_requested.connect(self.transfer.save_recovery)
+        sig.paper_requested.connect(self.transfer.add_paper_tally)
         s.campaign_changed.connect(self._on_session_campaign_changed)
         s.kit_changed.connect(self._update_status)
         s.kit_changed.connect(self._update_features)

@@ -97,6 +97,7 @@ def shoot_language(lang: Lang, out: Path, work: Path) -> list[Path]:
     """Every page and dialog in ``lang``; returns the PNG paths."""
     from desktop.ui.dialogs.about import AboutDialog, GuideDialog
     from desktop.ui.dialogs.case_editor import CaseEditorDialog
+    from desktop.ui.dialogs.paper_tally import PaperTallyDialog
     from desktop.ui.dialogs.passphrase import NewPassphraseDialog, UnlockDialog
     from desktop.ui.dialogs.recipient_editor import RecipientEditorDialog
     from desktop.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
@@ -150,6 +151,13 @@ def shoot_language(lang: Lang, out: Path, work: Path) -> list[Path]:
     rids = {r.id for r in kit.recipients}
     recipient = kit.recipients[0]
     shooter.dialog(lambda: RecipientEditorDialog(window, recipient, rids), "dialog_recipient")
+
+    def paper() -> QDialog:
+        dialog = PaperTallyDialog(window, kit.cases[0].id, {"7"})
+        dialog.fill("7", 23, "Алматы", "Қазақстан")
+        return dialog
+
+    shooter.dialog(paper, "dialog_paper_sheet")
     shooter.dialog(lambda: AboutDialog(window), "dialog_about")
     shooter.dialog(lambda: GuideDialog(window), "dialog_guide")
     window.undo_stack.setClean()

@@ -11,6 +11,7 @@ from desktop.services.campaign import CampaignError
 from desktop.services.csv_io import CsvImportError, read_signatures, write_signatures
 from desktop.services.merge import merge_into
 from desktop.ui.dialogs.messages import Messages
+from desktop.ui.dialogs.paper_tally import PaperTallyDialog
 from desktop.ui.session import CampaignSession
 
 translate = QCoreApplication.translate
@@ -200,4 +201,28 @@ class SignatureTransfer(QObject):
             .replace("%2", code),
         )
         del code
+        return True
+
+    def add_paper_tally(self) -> bool:
+        """Record the count of one wet-ink sheet for the chosen case."""
+        campaign = self._session.campaign
+        case_id = self._session.current_case_id()
+        if campaign is None or case_id is None:
+            return False
+        taken = {t.sheet_id for t in campaign.paper_tallies() if t.case_id == case_id}
+        tally = PaperTallyDialog.ask(self._window, case_id, taken)
+        if tally is None:
+            return False
+        try:
+            campaign.add_paper_tally(tally)
+        except (CampaignError, OSError) as error:
+            Messages.error(
+                self._window,
+                translate("SignatureIO", "Not saved"),
+                translate("SignatureIO", "The sheet's count was not saved: %1").replace(
+                    "%1", str(error)
+                ),
+            )
+            return False
+        self._session.refresh_count()
         return True

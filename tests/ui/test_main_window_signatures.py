@@ -181,3 +181,30 @@ def test_recovery_code_is_saved_and_shown_once_unlocked(
     with Campaign.open(path) as campaign:  # the code restores the key
         campaign.import_recovery_code(code, "a brand new passphrase here", kdf=TEST_KDF)
         assert campaign.is_unlocked
+
+
+def test_paper_sheets_are_counted_and_recounted(
+    open_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs.paper_tally import PaperTallyDialog
+
+    dialog = PaperTallyDialog(None, "kurmanov", {"7"})
+    qtbot.addWidget(dialog)
+    dialog.fill("", 5)
+    dialog._on_buttons_accepted()
+    assert dialog.built_tally() is None
+    assert "Sheet number" in dialog.note()
+    dialog.fill("7", 12, "Алматы")
+    assert "counted before" in dialog.note()
+    dialog._on_buttons_accepted()
+    first = dialog.built_tally()
+    assert first is not None
+    assert first.count == 12
+    monkeypatch.setattr(PaperTallyDialog, "ask", classmethod(lambda cls, *a: first))
+    page = open_window.signatures_page
+    page._add_paper.click()
+    assert page._paper.text() == "12"
+    again = first.model_copy(update={"count": 15})
+    monkeypatch.setattr(PaperTallyDialog, "ask", classmethod(lambda cls, *a: again))
+    page._add_paper.click()
+    assert page._paper.text() == "15"  # the same sheet replaces its count

@@ -8,6 +8,7 @@ Signals:
     import_csv_requested(): import signatures from a CSV file.
     export_csv_requested(): export the signers to a CSV file.
     recovery_requested(): save the recovery file and show the recovery code.
+    paper_requested(): record the count of a paper sheet.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class SignaturesPage(QWidget):
     import_csv_requested = Signal()
     export_csv_requested = Signal()
     recovery_requested = Signal()
+    paper_requested = Signal()
 
     def __init__(self, session: CampaignSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,8 @@ class SignaturesPage(QWidget):
         self._import.setObjectName("import_csv_button")
         self._export = QPushButton()
         self._export.setObjectName("export_csv_button")
+        self._add_paper = QPushButton()
+        self._add_paper.setObjectName("paper_tally_button")
         self._recovery = QPushButton()
         self._recovery.setObjectName("recovery_button")
         row1 = QHBoxLayout()
@@ -91,6 +95,7 @@ class SignaturesPage(QWidget):
         row1.addWidget(self._recovery)
         row1.addStretch(1)
         row2 = QHBoxLayout()
+        row2.addWidget(self._add_paper)
         row2.addWidget(self._merge)
         row2.addWidget(self._import)
         row2.addWidget(self._export)
@@ -122,6 +127,7 @@ class SignaturesPage(QWidget):
         self._import.clicked.connect(self.import_csv_requested)
         self._export.clicked.connect(self.export_csv_requested)
         self._recovery.clicked.connect(self.recovery_requested)
+        self._add_paper.clicked.connect(self.paper_requested)
         session.count_changed.connect(self._update_counts)
         session.lock_changed.connect(self._on_session_lock_changed)
         session.campaign_changed.connect(self._update_counts)
@@ -170,6 +176,8 @@ class SignaturesPage(QWidget):
         self._import.setAccessibleName(self.tr("Import signatures from a CSV file"))
         self._export.setText(self.tr("Export CSV…"))
         self._export.setAccessibleName(self.tr("Export the signers to a CSV file"))
+        self._add_paper.setText(self.tr("Count a paper sheet…"))
+        self._add_paper.setAccessibleName(self.tr("Count the signatures on a paper sheet"))
         self._recovery.setText(self.tr("Save recovery code…"))
         self._recovery.setAccessibleName(self.tr("Save the recovery file and code"))
         self._table.setAccessibleName(self.tr("Signers"))
@@ -245,6 +253,7 @@ class SignaturesPage(QWidget):
         for feature, button, needs_key in (
             ("station", self._station, False),
             ("merge", self._merge, False),
+            ("paper", self._add_paper, False),
             ("import_csv", self._import, False),
             ("export_csv", self._export, True),
             ("recovery", self._recovery, True),
