@@ -993,67 +993,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Соңғылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Recipients</source>
         <translation>Адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Әрекетсіздіктен құлыпталды. Қол қоюшыларды көру үшін құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>No recent campaigns</source>
         <translation>Соңғы науқандар жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>Бұл істің әзірге петиция мәтіні жоқ; оны «Іс» бетінде қосыңыз.</translation>
     </message>
@@ -1062,12 +1062,12 @@
         <translation type="vanished">Қол қою бекеті бұл нұсқада әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>No campaign open</source>
         <translation>Науқан ашылмаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n қолтаңба</numerusform>
@@ -1075,12 +1075,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
@@ -1313,6 +1313,72 @@
         <location filename="../../desktop/ui/opening.py" line="182"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, %2-жол, %3-баған</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTallyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="29"/>
+        <source>Count a paper sheet</source>
+        <translation>Қағаз парағын санау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="36"/>
+        <source>Type the number printed on the sheet and how many people signed it. The names stay on paper; only the count is kept here. Counting a sheet again replaces its earlier count.</source>
+        <translation>Парақта басылған нөмірді және оған қанша адам қол қойғанын енгізіңіз. Аттар қағазда қалады, мұнда тек сан сақталады. Парақты қайта санау бұрынғы санды ауыстырады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="114"/>
+        <source>Sheet number</source>
+        <translation>Парақ нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="45"/>
+        <source>e.g. 12</source>
+        <translation>мысалы, 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="48"/>
+        <source>Signatures on the sheet</source>
+        <translation>Парақтағы қолтаңбалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="115"/>
+        <source>Town</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="116"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="61"/>
+        <source>Sheet &amp;number:</source>
+        <translation>Парақ &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="62"/>
+        <source>&amp;Signatures on it:</source>
+        <translation>Ондағы &amp;қолтаңбалар:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="63"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="64"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="95"/>
+        <source>Sheet %1 was counted before; OK replaces that count.</source>
+        <translation>%1 парағы бұрын саналған; «OK» бұрынғы санды ауыстырады.</translation>
     </message>
 </context>
 <context>
@@ -1865,27 +1931,27 @@
 <context>
     <name>SignatureIO</name>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="38"/>
+        <location filename="../../desktop/ui/signature_io.py" line="39"/>
         <source>Merge signatures from</source>
         <translation>Қолтаңбаларды біріктіру көзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="40"/>
+        <location filename="../../desktop/ui/signature_io.py" line="41"/>
         <source>Protest Kit campaigns (*.protestkit)</source>
         <translation>Protest Kit науқандары (*.protestkit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="49"/>
+        <location filename="../../desktop/ui/signature_io.py" line="50"/>
         <source>Nothing was merged</source>
         <translation>Ештеңе біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="50"/>
+        <location filename="../../desktop/ui/signature_io.py" line="51"/>
         <source>Nothing was merged from this file: %1</source>
         <translation>Бұл файлдан ештеңе біріктірілмеді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="57"/>
+        <location filename="../../desktop/ui/signature_io.py" line="58"/>
         <source>%n new signature(s) merged.</source>
         <translation>
             <numerusform>%n жаңа қолтаңба біріктірілді.</numerusform>
@@ -1893,12 +1959,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="59"/>
+        <location filename="../../desktop/ui/signature_io.py" line="60"/>
         <source>The campaign now has %1 signatures.</source>
         <translation>Науқандағы қолтаңбалар саны енді: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="64"/>
+        <location filename="../../desktop/ui/signature_io.py" line="65"/>
         <source>%n group(s) of signers look like the same person twice; check them in the list.</source>
         <translation>
             <numerusform>Қол қоюшылардың %n тобы бір адамның қайталануына ұқсайды; оларды тізімнен тексеріңіз.</numerusform>
@@ -1906,42 +1972,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="70"/>
+        <location filename="../../desktop/ui/signature_io.py" line="71"/>
         <source>Merged</source>
         <translation>Біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="83"/>
+        <location filename="../../desktop/ui/signature_io.py" line="84"/>
         <source>No petition text</source>
         <translation>Петиция мәтіні жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="84"/>
+        <location filename="../../desktop/ui/signature_io.py" line="85"/>
         <source>This case has no petition statement yet; add one on the Case page.</source>
         <translation>Бұл істің әзірге петиция мәтіні жоқ; оны «Іс» бетінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="92"/>
+        <location filename="../../desktop/ui/signature_io.py" line="93"/>
         <source>Import signatures from CSV</source>
         <translation>Қолтаңбаларды CSV-ден импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="94"/>
+        <location filename="../../desktop/ui/signature_io.py" line="95"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="109"/>
+        <location filename="../../desktop/ui/signature_io.py" line="110"/>
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="110"/>
+        <location filename="../../desktop/ui/signature_io.py" line="111"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 файлынан ештеңе импортталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="116"/>
+        <location filename="../../desktop/ui/signature_io.py" line="117"/>
         <source>%n signature(s) imported.</source>
         <translation>
             <numerusform>%n қолтаңба импортталды.</numerusform>
@@ -1949,7 +2015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="118"/>
+        <location filename="../../desktop/ui/signature_io.py" line="119"/>
         <source>%n contact(s) were left out: no column said the signer agreed to be contacted.</source>
         <translation>
             <numerusform>%n байланыс деректері алынбады: қол қоюшының байланысуға келісімі ешбір бағанда жоқ.</numerusform>
@@ -1957,37 +2023,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="124"/>
+        <location filename="../../desktop/ui/signature_io.py" line="125"/>
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="134"/>
+        <location filename="../../desktop/ui/signature_io.py" line="135"/>
         <source>Export signers to CSV</source>
         <translation>Қол қоюшыларды CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="136"/>
+        <location filename="../../desktop/ui/signature_io.py" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="145"/>
+        <location filename="../../desktop/ui/signature_io.py" line="146"/>
         <source>Not exported</source>
         <translation>Экспортталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="146"/>
+        <location filename="../../desktop/ui/signature_io.py" line="147"/>
         <source>The CSV file was not written: %1</source>
         <translation>CSV файлы жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="153"/>
+        <location filename="../../desktop/ui/signature_io.py" line="154"/>
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="154"/>
+        <location filename="../../desktop/ui/signature_io.py" line="155"/>
         <source>%n signer(s) written to %1. This file holds names in plain text: keep it off this laptop and delete it when done.</source>
         <translation>
             <numerusform>%n қол қоюшы %1 файлына жазылды. Бұл файлда аттар ашық мәтінмен сақталады: оны осы ноутбукте сақтамаңыз және қажеті біткенде өшіріңіз.</numerusform>
@@ -1995,32 +2061,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="172"/>
+        <location filename="../../desktop/ui/signature_io.py" line="173"/>
         <source>Save the recovery file</source>
         <translation>Қалпына келтіру файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="174"/>
+        <location filename="../../desktop/ui/signature_io.py" line="175"/>
         <source>Recovery files (*.json)</source>
         <translation>Қалпына келтіру файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="183"/>
+        <location filename="../../desktop/ui/signature_io.py" line="184"/>
+        <location filename="../../desktop/ui/signature_io.py" line="221"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="184"/>
+        <location filename="../../desktop/ui/signature_io.py" line="185"/>
         <source>The recovery file was not written: %1</source>
         <translation>Қалпына келтіру файлы жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="191"/>
+        <location filename="../../desktop/ui/signature_io.py" line="192"/>
         <source>Recovery code</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="192"/>
+        <location filename="../../desktop/ui/signature_io.py" line="193"/>
         <source>The recovery file is saved as %1; it still needs the passphrase. Keep it on a USB stick away from this laptop.
 
 If the passphrase is ever lost, this code alone opens the signatures. Write it on paper now and keep it like cash; it will not be shown again:
@@ -2032,142 +2099,157 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
 
 %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="222"/>
+        <source>The sheet&apos;s count was not saved: %1</source>
+        <translation>Парақтағы сан сақталмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="159"/>
         <source>Signatures: gather them, count them</source>
         <translation>Қолтаңбалар: жинаймыз және санаймыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="153"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
         <source>Signed on this laptop:</source>
         <translation>Осы ноутбукте қол қойғандар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="161"/>
         <source>Signed on paper:</source>
         <translation>Қағазда қол қойғандар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="162"/>
         <source>Key code:</source>
         <translation>Кілт коды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="156"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="163"/>
         <source>Signer names:</source>
         <translation>Қол қоюшылардың аттары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="157"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
         <source>Key code</source>
         <translation>Кілт коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="167"/>
         <source>Volunteers read this code aloud to check that their laptop seals signatures for this campaign.</source>
         <translation>Еріктілер бұл кодты дауыстап оқып, өз ноутбугі қолтаңбаларды осы науқан үшін мөрлейтінін тексереді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="172"/>
         <source>Start signing station</source>
         <translation>Қол қою бекетін іске қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="173"/>
         <source>Merge signatures from…</source>
         <translation>Қолтаңбаларды біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="174"/>
         <source>Merge signatures from a volunteer&apos;s file</source>
         <translation>Еріктінің файлынан қолтаңбаларды біріктіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="175"/>
         <source>Import CSV…</source>
         <translation>CSV импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="176"/>
         <source>Import signatures from a CSV file</source>
         <translation>Қолтаңбаларды CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="177"/>
         <source>Export CSV…</source>
         <translation>CSV экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="178"/>
         <source>Export the signers to a CSV file</source>
         <translation>Қол қоюшыларды CSV файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="179"/>
+        <source>Count a paper sheet…</source>
+        <translation>Қағаз парағын санау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="180"/>
+        <source>Count the signatures on a paper sheet</source>
+        <translation>Қағаз парағындағы қолтаңбаларды санау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="181"/>
         <source>Save recovery code…</source>
         <translation>Қалпына келтіру кодын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="182"/>
         <source>Save the recovery file and code</source>
         <translation>Қалпына келтіру файлы мен кодын сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="183"/>
         <source>Signers</source>
         <translation>Қол қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="186"/>
         <source>The names of the signers are sealed. Unlock with the campaign passphrase to see them. They disappear again when you lock (Ctrl+L) or leave the laptop idle.</source>
         <translation>Қол қоюшылардың аттары мөрленген. Оларды көру үшін науқанның құлпын құпия фразамен ашыңыз. Құлыптағанда (Ctrl+L) немесе ноутбукті әрекетсіз қалдырғанда олар қайта жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="232"/>
         <source>(all cases: %1)</source>
         <translation>(барлық істер бойынша: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="220"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="240"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Құлыпталған: мөрленген, мұнда оларды ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="222"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Құлпы ашық: төменде көрінеді. Орныңыздан кеткенде құлыптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
         <source>Unlock…</source>
         <translation>Құлпын ашу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
         <source>Lock now</source>
         <translation>Қазір құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
         <source>Unlock the signatures</source>
         <translation>Қолтаңбалардың құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
         <source>Lock the signatures now</source>
         <translation>Қолтаңбаларды қазір құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="252"/>
         <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Алдымен құлпын ашыңыз: бұған қол қоюшылардың аттары керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="263"/>
         <source>Open a campaign first.</source>
         <translation>Алдымен науқанды ашыңыз.</translation>
     </message>

@@ -997,67 +997,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Заблокировано из-за бездействия. Разблокируйте, чтобы увидеть подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>No recent campaigns</source>
         <translation>Нет недавних кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
@@ -1066,12 +1066,12 @@
         <translation type="vanished">Станция подписей в этой версии пока недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>No campaign open</source>
         <translation>Кампания не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n подпись</numerusform>
@@ -1080,12 +1080,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
@@ -1318,6 +1318,72 @@
         <location filename="../../desktop/ui/opening.py" line="182"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, строка %2, столбец %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTallyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="29"/>
+        <source>Count a paper sheet</source>
+        <translation>Подсчёт бумажного листа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="36"/>
+        <source>Type the number printed on the sheet and how many people signed it. The names stay on paper; only the count is kept here. Counting a sheet again replaces its earlier count.</source>
+        <translation>Введите номер, напечатанный на листе, и сколько человек на нём подписалось. Имена остаются на бумаге, здесь хранится только число. Повторный подсчёт листа заменяет прежнее число.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="114"/>
+        <source>Sheet number</source>
+        <translation>Номер листа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="45"/>
+        <source>e.g. 12</source>
+        <translation>например, 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="48"/>
+        <source>Signatures on the sheet</source>
+        <translation>Подписей на листе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="115"/>
+        <source>Town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="116"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="61"/>
+        <source>Sheet &amp;number:</source>
+        <translation>&amp;Номер листа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="62"/>
+        <source>&amp;Signatures on it:</source>
+        <translation>&amp;Подписей на нём:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="63"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="64"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/paper_tally.py" line="95"/>
+        <source>Sheet %1 was counted before; OK replaces that count.</source>
+        <translation>Лист %1 уже подсчитан; «OK» заменит прежнее число.</translation>
     </message>
 </context>
 <context>
@@ -1871,27 +1937,27 @@
 <context>
     <name>SignatureIO</name>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="38"/>
+        <location filename="../../desktop/ui/signature_io.py" line="39"/>
         <source>Merge signatures from</source>
         <translation>Объединить подписи из</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="40"/>
+        <location filename="../../desktop/ui/signature_io.py" line="41"/>
         <source>Protest Kit campaigns (*.protestkit)</source>
         <translation>Кампании Protest Kit (*.protestkit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="49"/>
+        <location filename="../../desktop/ui/signature_io.py" line="50"/>
         <source>Nothing was merged</source>
         <translation>Ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="50"/>
+        <location filename="../../desktop/ui/signature_io.py" line="51"/>
         <source>Nothing was merged from this file: %1</source>
         <translation>Из этого файла ничего не объединено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="57"/>
+        <location filename="../../desktop/ui/signature_io.py" line="58"/>
         <source>%n new signature(s) merged.</source>
         <translation>
             <numerusform>Добавлена %n новая подпись.</numerusform>
@@ -1900,12 +1966,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="59"/>
+        <location filename="../../desktop/ui/signature_io.py" line="60"/>
         <source>The campaign now has %1 signatures.</source>
         <translation>Всего подписей в кампании: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="64"/>
+        <location filename="../../desktop/ui/signature_io.py" line="65"/>
         <source>%n group(s) of signers look like the same person twice; check them in the list.</source>
         <translation>
             <numerusform>%n группа подписей похожа на повтор одного и того же человека; проверьте её в списке.</numerusform>
@@ -1914,42 +1980,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="70"/>
+        <location filename="../../desktop/ui/signature_io.py" line="71"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="83"/>
+        <location filename="../../desktop/ui/signature_io.py" line="84"/>
         <source>No petition text</source>
         <translation>Нет текста петиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="84"/>
+        <location filename="../../desktop/ui/signature_io.py" line="85"/>
         <source>This case has no petition statement yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="92"/>
+        <location filename="../../desktop/ui/signature_io.py" line="93"/>
         <source>Import signatures from CSV</source>
         <translation>Импорт подписей из CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="94"/>
+        <location filename="../../desktop/ui/signature_io.py" line="95"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="109"/>
+        <location filename="../../desktop/ui/signature_io.py" line="110"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="110"/>
+        <location filename="../../desktop/ui/signature_io.py" line="111"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Из %1 ничего не импортировано: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="116"/>
+        <location filename="../../desktop/ui/signature_io.py" line="117"/>
         <source>%n signature(s) imported.</source>
         <translation>
             <numerusform>Импортирована %n подпись.</numerusform>
@@ -1958,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="118"/>
+        <location filename="../../desktop/ui/signature_io.py" line="119"/>
         <source>%n contact(s) were left out: no column said the signer agreed to be contacted.</source>
         <translation>
             <numerusform>%n контакт не сохранён: ни в одном столбце нет согласия подписавшего на связь.</numerusform>
@@ -1967,37 +2033,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="124"/>
+        <location filename="../../desktop/ui/signature_io.py" line="125"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="134"/>
+        <location filename="../../desktop/ui/signature_io.py" line="135"/>
         <source>Export signers to CSV</source>
         <translation>Экспорт подписавших в CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="136"/>
+        <location filename="../../desktop/ui/signature_io.py" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="145"/>
+        <location filename="../../desktop/ui/signature_io.py" line="146"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="146"/>
+        <location filename="../../desktop/ui/signature_io.py" line="147"/>
         <source>The CSV file was not written: %1</source>
         <translation>Файл CSV не записан: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="153"/>
+        <location filename="../../desktop/ui/signature_io.py" line="154"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="154"/>
+        <location filename="../../desktop/ui/signature_io.py" line="155"/>
         <source>%n signer(s) written to %1. This file holds names in plain text: keep it off this laptop and delete it when done.</source>
         <translation>
             <numerusform>%n подписавший записан в %1. В этом файле имена открытым текстом: не храните его на этом ноутбуке и удалите, когда он больше не нужен.</numerusform>
@@ -2006,32 +2072,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="172"/>
+        <location filename="../../desktop/ui/signature_io.py" line="173"/>
         <source>Save the recovery file</source>
         <translation>Сохранить файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="174"/>
+        <location filename="../../desktop/ui/signature_io.py" line="175"/>
         <source>Recovery files (*.json)</source>
         <translation>Файлы восстановления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="183"/>
+        <location filename="../../desktop/ui/signature_io.py" line="184"/>
+        <location filename="../../desktop/ui/signature_io.py" line="221"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="184"/>
+        <location filename="../../desktop/ui/signature_io.py" line="185"/>
         <source>The recovery file was not written: %1</source>
         <translation>Файл восстановления не записан: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="191"/>
+        <location filename="../../desktop/ui/signature_io.py" line="192"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="192"/>
+        <location filename="../../desktop/ui/signature_io.py" line="193"/>
         <source>The recovery file is saved as %1; it still needs the passphrase. Keep it on a USB stick away from this laptop.
 
 If the passphrase is ever lost, this code alone opens the signatures. Write it on paper now and keep it like cash; it will not be shown again:
@@ -2043,142 +2110,157 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
 
 %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/signature_io.py" line="222"/>
+        <source>The sheet&apos;s count was not saved: %1</source>
+        <translation>Число подписей на листе не сохранено: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="159"/>
         <source>Signatures: gather them, count them</source>
         <translation>Подписи: собираем и считаем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="153"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
         <source>Signed on this laptop:</source>
         <translation>Подписались на этом ноутбуке:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="154"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="161"/>
         <source>Signed on paper:</source>
         <translation>Подписались на бумаге:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="162"/>
         <source>Key code:</source>
         <translation>Код ключа:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="156"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="163"/>
         <source>Signer names:</source>
         <translation>Имена подписавших:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="157"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
         <source>Key code</source>
         <translation>Код ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="167"/>
         <source>Volunteers read this code aloud to check that their laptop seals signatures for this campaign.</source>
         <translation>Волонтёры зачитывают этот код вслух, чтобы убедиться, что их ноутбук запечатывает подписи для этой кампании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="164"/>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="172"/>
         <source>Start signing station</source>
         <translation>Запустить станцию подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="173"/>
         <source>Merge signatures from…</source>
         <translation>Объединить подписи из…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="174"/>
         <source>Merge signatures from a volunteer&apos;s file</source>
         <translation>Объединить подписи из файла волонтёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="175"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="176"/>
         <source>Import signatures from a CSV file</source>
         <translation>Импортировать подписи из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="177"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="178"/>
         <source>Export the signers to a CSV file</source>
         <translation>Экспортировать подписавших в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="179"/>
+        <source>Count a paper sheet…</source>
+        <translation>Подсчитать бумажный лист…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="180"/>
+        <source>Count the signatures on a paper sheet</source>
+        <translation>Подсчитать подписи на бумажном листе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="181"/>
         <source>Save recovery code…</source>
         <translation>Сохранить код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="182"/>
         <source>Save the recovery file and code</source>
         <translation>Сохранить файл и код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="183"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="186"/>
         <source>The names of the signers are sealed. Unlock with the campaign passphrase to see them. They disappear again when you lock (Ctrl+L) or leave the laptop idle.</source>
         <translation>Имена подписавших запечатаны. Чтобы их увидеть, разблокируйте кампанию паролем. Они снова исчезнут, когда вы заблокируете кампанию (Ctrl+L) или оставите ноутбук без дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="232"/>
         <source>(all cases: %1)</source>
         <translation>(по всем делам: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="220"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="240"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Заблокировано: запечатаны, здесь их никто не прочтёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="222"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Разблокировано: они видны ниже. Заблокируйте, когда отходите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
         <source>Unlock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
         <source>Lock now</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
         <source>Unlock the signatures</source>
         <translation>Разблокировать подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
         <source>Lock the signatures now</source>
         <translation>Заблокировать подписи сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="252"/>
         <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Сначала разблокируйте: для этого нужны имена подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="263"/>
         <source>Open a campaign first.</source>
         <translation>Сначала откройте кампанию.</translation>
     </message>
