@@ -111,7 +111,7 @@ class SignaturesPage(QWidget):
         self._sealed = QLabel()
         self._sealed.setObjectName("signers_sealed_label")
         self._sealed.setWordWrap(True)
-        self._sealed.setStyleSheet("color: palette(mid); padding: 24px;")
+        self._sealed.setStyleSheet("font-style: italic; padding: 24px;")
         self._list_stack = QStackedWidget()
         self._list_stack.addWidget(self._sealed)
         self._list_stack.addWidget(self._table)
