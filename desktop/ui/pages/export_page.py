@@ -160,7 +160,6 @@ class ExportPage(QWidget):
         self._recipients.setObjectName("export_recipients_list")
         self._recipients.setAccessibleName(self.tr("Recipients to export for"))
         self._recipients.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._recipients.setMinimumHeight(90)
         self._recipients.itemChanged.connect(self._on_recipients_item_changed)
         recipients_box = QGroupBox(self.tr("Recipients"))
         QVBoxLayout(recipients_box).addWidget(self._recipients)
@@ -240,20 +239,25 @@ class ExportPage(QWidget):
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         options = QWidget()
-        left = QVBoxLayout(options)
-        left.setContentsMargins(0, 0, 6, 0)
-        left.addWidget(recipients_box, 2)
-        left.addWidget(options_box)
-        left.addWidget(problems_box, 1)
-        left.addWidget(self._lock_note)
-        left.addLayout(buttons)
-        left.addWidget(self._progress)
-        left.addWidget(self._status)
+        inner = QVBoxLayout(options)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(recipients_box)
+        inner.addWidget(options_box)
+        inner.addWidget(problems_box, 1)
+        inner.addWidget(self._lock_note)
         scroll = QScrollArea()
         scroll.setWidget(options)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(360)
+        # Export, Cancel and the progress stay in view however long the lists get.
+        column = QWidget()
+        column.setMinimumWidth(380)
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 6, 0)
+        left.addWidget(scroll, 1)
+        left.addLayout(buttons)
+        left.addWidget(self._progress)
+        left.addWidget(self._status)
 
         self._result_label = QLabel(self.tr("The exported PDF appears here."))
         self._result_label.setObjectName("export_result_label")
@@ -280,7 +284,7 @@ class ExportPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(scroll)
+        splitter.addWidget(column)
         splitter.addWidget(result)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -390,7 +394,7 @@ class ExportPage(QWidget):
         printed = print_document(document, printer, keep_going)
         dialog.reset()
         dialog.deleteLater()
-        self._status.setText(self.tr("Sent %n page(s) to the printer.", "", printed))
+        self._status.setText(self.tr("Pages sent to the printer: %1.").replace("%1", str(printed)))
 
     def open_containing_folder(self) -> None:
         """Show the exported PDF's folder in the file manager (a local file URL)."""
@@ -530,6 +534,10 @@ class ExportPage(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self._recipients.addItem(item)
         self._recipients.blockSignals(False)
+        rows = min(max(self._recipients.count(), 3), 8)
+        row_height = max(self._recipients.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        frame = 2 * self._recipients.frameWidth() + 4
+        self._recipients.setFixedHeight(rows * row_height + frame)
         for combo, value in ((self._paper, choices.paper), (self._orientation, choices.landscape)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -618,11 +626,15 @@ class ExportPage(QWidget):
         self._result = result
         self._progress.setFormat(self.tr("Done"))
         self._progress.setValue(self._progress.maximum())
-        self._status.setText(
-            self.tr("Exported %n file(s) to %1.", "", len(result.files)).replace(
-                "%1", str(result.shown_path)
+        if len(result.files) == 1:
+            done = self.tr("Saved: %1").replace("%1", str(result.shown_path))
+        else:
+            done = (
+                self.tr("Saved in %1: one PDF per recipient (%2 files).")
+                .replace("%1", str(result.shown_path))
+                .replace("%2", str(len(result.files)))
             )
-        )
+        self._status.setText(done)
         self._show_result(result)
         self.export_finished.emit(str(result.shown_path))
 
@@ -671,9 +683,9 @@ class ExportPage(QWidget):
                 self._result_label.setText(first.name)
             else:
                 self._result_label.setText(
-                    self.tr("%1 (first of %n files)", "", len(result.files)).replace(
-                        "%1", first.name
-                    )
+                    self.tr("%1 and %2 more")
+                    .replace("%1", first.name)
+                    .replace("%2", str(len(result.files) - 1))
                 )
             self._result_label.setToolTip(str(result.shown_path))
         self._update_enabled()

@@ -40,7 +40,7 @@ from desktop.ui.widgets.live_preview import LivePreview
 from desktop.ui.widgets.pdf_preview import PdfPreview
 from desktop.ui.widgets.placeholder_editor import (
     PlaceholderEdit,
-    locate_problem,
+    describe_problem,
     placeholder_description,
 )
 
@@ -193,8 +193,9 @@ class LetterPage(QWidget):
             grid.addWidget(editor, row, 1)
             self._editors[field] = editor
         self._editors["body"].setMinimumHeight(160)
-        self._editors["closing"].setMaximumHeight(90)
-        self._editors["sender_block"].setMaximumHeight(110)
+        line = self._editors["closing"].fontMetrics().lineSpacing()
+        self._editors["closing"].setMaximumHeight(4 * line + 14)
+        self._editors["sender_block"].setMaximumHeight(5 * line + 14)
         grid.setRowStretch(1, 1)
         grid.setColumnStretch(1, 1)
 
@@ -449,7 +450,14 @@ class LetterPage(QWidget):
         }
         lines: list[str] = []
         for field, editor in self._editors.items():
-            lines.extend(names[field] + ", " + locate_problem(p) for p in editor.problems())
+            lines.extend(
+                self.tr("%1, line %2, column %3: %4")
+                .replace("%1", names[field])
+                .replace("%2", str(p.line))
+                .replace("%3", str(p.column))
+                .replace("%4", describe_problem(p))
+                for p in editor.problems()
+            )
         if self._invalid:
             lines.append(self._invalid)
         self._problems_label.setText("\n".join(lines))
@@ -534,7 +542,7 @@ class LetterPage(QWidget):
             self._on_live_failed(ValueError("unreadable PDF"))
             return
         pages = self._preview.page_count()
-        self._status.setText(self.tr("Preview: %n page(s).", "", pages))
+        self._status.setText(self.tr("Pages in the preview: %1").replace("%1", str(pages)))
         self.preview_updated.emit(pages)
 
     def _on_live_failed(self, error: object) -> None:
