@@ -177,6 +177,46 @@ def bench_preview(folder: Path, edits: int) -> tuple[list[float], list[float], i
     return refresh_ms, render_ms[-edits:], pages
 
 
+# --- 2b. typing latency -----------------------------------------------------------------------
+def bench_typing(folder: Path, keys: int = 100) -> list[float]:
+    """Milliseconds per key typed into the letter body of the main window (save + views)."""
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.campaign import Campaign
+    from desktop.services.kits import sample_kit
+    from desktop.services.sealing import TEST_KDF
+    from desktop.ui.main_window import MainWindow
+
+    path = folder / "typing.protestkit"
+    Campaign.create(path, sample_kit(), PASSPHRASE, kdf=TEST_KDF).close()
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.opener.open_path(path, unlock=False)
+    window.show()
+    window.show_step("letter")
+    loop = QEventLoop()
+    window.letter_page.preview_updated.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    body = window.letter_page.editor("body")
+    body.setFocus()
+    text = (" Свободу политзаключённым" * (keys // 20 + 1))[:keys]
+    times = []
+    for char in text:
+        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(body, event)
+        QApplication.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    window.undo_stack.setClean()
+    window.close()
+    return times
+
+
 # --- 3. event-loop stalls during a big export -------------------------------------------------
 def bench_export_stall(folder: Path, n: int) -> dict[str, float]:
     """The GUI's longest gap between 5 ms timer ticks while the Export page exports ``n``."""
@@ -303,6 +343,11 @@ def main() -> int:
             f"preview refresh after an edit ({pages}-page letter): median "
             f"{statistics.median(refresh):.0f} ms, worst {max(refresh):.0f} ms; render alone "
             f"median {statistics.median(render):.0f} ms  (goal < 300 ms)"
+        )
+        keys = sorted(bench_typing(folder))
+        print(
+            f"typing in the letter editor (main window; save + every view): median "
+            f"{statistics.median(keys):.0f} ms per key, p95 {keys[int(len(keys) * 0.95)]:.0f} ms"
         )
         stall = bench_export_stall(folder, args.n)
         print(
