@@ -195,3 +195,19 @@ def test_paper_change_is_an_undoable_campaign_edit(page, session) -> None:
     page._undo_stack.undo()
     assert session.choices.paper == "a4"
     assert combo.currentData() == "a4"
+
+
+def test_a_failed_export_is_told_in_plain_words(page, qtbot, monkeypatch, tmp_path) -> None:
+    import desktop.pdf
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(desktop.pdf, "export_pack", full_disk)
+    with qtbot.waitSignal(page.export_failed, timeout=60_000) as blocker:
+        page.start_export()
+    assert blocker.args[0] == page.status_text()
+    assert "No space left on device" in page.status_text()
+    assert "Traceback" not in page.status_text()
+    assert not page.is_exporting()
+    assert _pdfs(tmp_path / "out") == []

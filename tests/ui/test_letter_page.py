@@ -172,3 +172,41 @@ def test_preview_refreshes_after_a_pause_and_shows_the_edit(session, qtbot) -> N
         page.preview().document().getAllText(i).text() for i in range(page.preview().page_count())
     )
     assert "Проверка" in text, "the preview shows the edited letter"
+
+
+def test_a_failing_render_is_told_plainly(session, qtbot) -> None:
+    def broken(request: LetterPreviewRequest) -> bytes:
+        raise ValueError("font missing")
+
+    page = LetterPage(session, QUndoStack(session), render=broken)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.preview_failed, timeout=20_000) as blocker:
+        page.refresh_preview()
+    assert "could not be made" in blocker.args[0]
+    assert "font missing" in page.preview().message()
+
+
+def test_stale_previews_are_dropped_and_the_newest_is_shown(qtbot) -> None:
+    import threading
+
+    from desktop.ui.widgets.live_preview import LivePreview
+
+    gate = threading.Event()
+
+    def render(snapshot: str) -> str:
+        if snapshot == "old":
+            gate.wait(10)
+        return snapshot.upper()
+
+    live = LivePreview(render, delay_ms=10)
+    shown: list[object] = []
+    live.rendered.connect(shown.append)
+    with qtbot.waitSignal(live.started, timeout=5_000):
+        live.request_now("old")
+    live.request("newer")
+    live.request("newest")
+    # The typing pause passes while "old" is still rendering.
+    qtbot.waitUntil(lambda: not live._timer.isActive(), timeout=5_000)
+    with qtbot.waitSignal(live.rendered, timeout=10_000):
+        gate.set()
+    assert shown == ["NEWEST"], "the result for the old text never reaches the screen"
