@@ -90,14 +90,22 @@ def test_settings_dialog_round_trip(qtbot: Any) -> None:
     assert dialog.values() == SettingsValues(language="en", paper="letter", auto_lock_minutes=0)
 
 
-def test_window_restores_its_geometry(qtbot: Any, settings: AppSettings) -> None:
+def test_window_saves_and_restores_its_geometry(
+    qtbot: Any, settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop.ui.main_window import MainWindow
 
     first = MainWindow(settings)
     qtbot.addWidget(first)
-    first.resize(700, 500)
     first.show()
+    first.resize(first.width(), 450)
+    expected = bytes(first.saveGeometry().data())
     first.close()
+    assert bytes(settings.window_geometry.data()) == expected
+    restored: list[bytes] = []
+    monkeypatch.setattr(
+        MainWindow, "restoreGeometry", lambda self, g: restored.append(bytes(g.data())) or True
+    )
     second = MainWindow(settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert restored == [expected]
