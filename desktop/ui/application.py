@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from desktop.paths import fonts_dir, icons_dir
@@ -49,9 +51,32 @@ def load_fonts() -> None:
         _fonts.extend(QFontDatabase.addApplicationFont(str(font)) for font in fonts)
 
 
+def _plain_excepthook(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Tell the organiser in words; print only where it broke, never the error's text.
+
+    An error's text could quote a signer's name, so it is neither shown nor printed.
+    """
+    del error
+    frames = traceback.extract_tb(tb)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    sys.stderr.write(f"protest-kit: internal error {kind.__name__}{where}\n")
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Application",
+            "Something went wrong inside Protest Kit (%1). Your campaign file is safe: every "
+            "change was saved as you made it. If this happens again, close and reopen the app.",
+        ).replace("%1", kind.__name__),
+    )
+
+
 def run(campaign: str | None = None) -> int:
     """Start the Qt event loop with the main window (and ``campaign`` opened, if given)."""
     app = create_application()
+    sys.excepthook = _plain_excepthook
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow()

@@ -49,3 +49,24 @@ def test_campaign_argument_opens_that_campaign(qapp: Any, sample_campaign: Path)
     assert seen["welcome"] is False
     assert seen["path"] == sample_campaign
     assert "Almaty" in seen["title"]
+
+
+def test_unexpected_errors_are_told_plainly_without_their_text(
+    monkeypatch: Any, capsys: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    try:
+        raise ValueError("Айгуль Canary signed twice")
+    except ValueError as error:
+        application._plain_excepthook(ValueError, error, error.__traceback__)
+    assert "ValueError" in shown[0]
+    assert "safe" in shown[0]
+    assert "Canary" not in shown[0]
+    err = capsys.readouterr().err
+    assert "internal error ValueError at test_main_window_run.py" in err
+    assert "Canary" not in err

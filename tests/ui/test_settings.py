@@ -103,9 +103,12 @@ def test_window_saves_and_restores_its_geometry(
     first.close()
     assert bytes(settings.window_geometry.data()) == expected
     restored: list[bytes] = []
-    monkeypatch.setattr(
-        MainWindow, "restoreGeometry", lambda self, g: restored.append(bytes(g.data())) or True
-    )
+
+    def restore(self: MainWindow, geometry: Any) -> bool:
+        restored.append(bytes(geometry.data()))
+        return True
+
+    monkeypatch.setattr(MainWindow, "restoreGeometry", restore)
     second = MainWindow(settings)
     qtbot.addWidget(second)
     assert restored == [expected]
