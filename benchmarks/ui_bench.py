@@ -150,10 +150,10 @@ def bench_preview(folder: Path, edits: int) -> tuple[list[float], list[float], i
     loop.exec()
     started: list[float] = []
     # The typing pause is over when the debounce timer fires: the refresh starts there.
-    timer = page._live._timer
+    timer = page.preview_panel().live._timer
     timer.timeout.disconnect()
     timer.timeout.connect(lambda: started.append(time.perf_counter()))
-    timer.timeout.connect(page._live._on_timer_timeout)
+    timer.timeout.connect(page.preview_panel().live._on_timer_timeout)
     guard = QTimer()
     guard.setSingleShot(True)
     guard.setInterval(30_000)

@@ -8,19 +8,16 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
     QSplitter,
     QTabBar,
     QToolButton,
@@ -28,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.campaign import CampaignChoices, Paper
 from desktop.domain.case import Case
-from desktop.domain.kit import Kit
 from desktop.domain.letter import LetterTemplate
 from desktop.domain.placeholders import PLACEHOLDERS
 from desktop.domain.text import LANGS, Lang, pick
 from desktop.ui.pages.letter_commands import LetterEditCommand, TextChange, with_letter
+from desktop.ui.pages.letter_preview import (
+    LetterPreviewPanel,
+    LetterPreviewRequest,
+    render_letter_preview,
+)
 from desktop.ui.session import CampaignSession
-from desktop.ui.widgets.live_preview import LivePreview
 from desktop.ui.widgets.pdf_preview import PdfPreview
 from desktop.ui.widgets.placeholder_editor import (
     PlaceholderEdit,
@@ -49,36 +48,7 @@ LANG_NAMES: dict[Lang, str] = {"ru": "Русский", "kk": "Қазақша", "
 
 FIELDS = ("subject", "body", "closing", "sender_block")
 
-
-@dataclass(frozen=True)
-class LetterPreviewRequest:
-    """Everything a background preview render needs: immutable, no widgets."""
-
-    kit: Kit
-    case_id: str
-    recipient_id: str
-    lang: Lang
-    paper: Paper
-    signature_count: int
-
-
-def render_letter_preview(request: LetterPreviewRequest) -> bytes:
-    """The cover letter as PDF bytes (runs on a worker thread)."""
-    from desktop.pdf import render_letter_pdf
-
-    case = request.kit.case(request.case_id)
-    recipient = request.kit.recipient(request.recipient_id)
-    return bytes(
-        render_letter_pdf(
-            request.kit,
-            case,
-            recipient,
-            request.lang,
-            template=case.letters.get(request.lang),
-            paper=request.paper,
-            signature_count=request.signature_count,
-        )
-    )
+__all__ = ["LetterPage", "LetterPreviewRequest", "render_letter_preview"]
 
 
 class LetterPage(QWidget):
@@ -108,11 +78,8 @@ class LetterPage(QWidget):
         self._shown: dict[Lang, LetterTemplate | None] = {}
         self._last_editor: PlaceholderEdit | None = None
         self._invalid = ""
+        self._render = render
         self._build()
-        self._live = LivePreview(render, self)
-        self._live.started.connect(self._on_live_started)
-        self._live.rendered.connect(self._on_live_rendered)
-        self._live.failed.connect(self._on_live_failed)
         session.kit_changed.connect(self._on_session_kit_changed)
         session.choices_changed.connect(self._on_session_choices_changed)
         session.campaign_changed.connect(self._on_session_campaign_changed)
@@ -215,44 +182,16 @@ class LetterPage(QWidget):
         left.addLayout(grid, 1)
         left.addWidget(self._problems_label)
 
-        self._recipient_combo = QComboBox()
-        self._recipient_combo.setObjectName("preview_recipient_combo")
-        self._recipient_combo.setAccessibleName(self.tr("Preview the letter for"))
-        self._recipient_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self._recipient_combo.setMinimumContentsLength(16)
-        self._recipient_combo.currentIndexChanged.connect(self._on_recipient_combo_changed)
-        recipient_label = QLabel(self.tr("Preview &for:"))
-        recipient_label.setBuddy(self._recipient_combo)
-        self._recipient_note = QLabel()
-        self._recipient_note.setObjectName("preview_recipient_note")
-        self._recipient_note.setWordWrap(True)
-        self._recipient_note.setStyleSheet("color: #8a5a00;")
-        self._recipient_note.hide()
-        self._status = QLabel()
-        self._status.setObjectName("preview_status_label")
-        self._status.setStyleSheet("color: palette(mid);")
-        self._preview = PdfPreview()
-        self._preview.setObjectName("letter_preview")
-        self._preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-        preview_panel = QWidget()
-        right = QVBoxLayout(preview_panel)
-        right.setContentsMargins(6, 0, 0, 0)
-        chooser = QHBoxLayout()
-        chooser.addWidget(recipient_label)
-        chooser.addWidget(self._recipient_combo, 1)
-        right.addLayout(chooser)
-        right.addWidget(self._recipient_note)
-        right.addWidget(self._preview, 1)
-        right.addWidget(self._status)
+        self._preview_panel = LetterPreviewPanel(self._session, self._render)
+        self._preview_panel.setObjectName("letter_preview_panel")
+        self._preview_panel.updated.connect(self.preview_updated)
+        self._preview_panel.failed.connect(self.preview_failed)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setObjectName("letter_splitter")
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(editor_panel)
-        self._splitter.addWidget(preview_panel)
+        self._splitter.addWidget(self._preview_panel)
         self._splitter.setStretchFactor(0, 5)
         self._splitter.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
@@ -273,18 +212,19 @@ class LetterPage(QWidget):
 
     def preview(self) -> PdfPreview:
         """The live preview widget."""
-        return self._preview
+        return self._preview_panel.preview()
+
+    def preview_panel(self) -> LetterPreviewPanel:
+        """The recipient chooser and live preview beside the editors."""
+        return self._preview_panel
 
     def preview_recipient_id(self) -> str | None:
         """The recipient the preview is drawn for."""
-        data = self._recipient_combo.currentData()
-        return str(data) if data else None
+        return self._preview_panel.recipient_id()
 
     def set_preview_recipient(self, recipient_id: str) -> None:
         """Draw the preview for ``recipient_id``."""
-        index = self._recipient_combo.findData(recipient_id)
-        if index >= 0:
-            self._recipient_combo.setCurrentIndex(index)
+        self._preview_panel.set_recipient(recipient_id)
 
     def insert_placeholder(self, name: str) -> None:
         """Insert ``{name}`` into the editor last used (the body at first)."""
@@ -297,11 +237,7 @@ class LetterPage(QWidget):
 
     def refresh_preview(self) -> None:
         """Render the preview now rather than after the typing pause."""
-        request = self._preview_request()
-        if request is None:
-            self._show_no_preview()
-            return
-        self._live.request_now(request)
+        self._preview_panel.refresh()
 
     def problems_text(self) -> str:
         """The problems listed under the editors ('' when there are none)."""
@@ -312,11 +248,6 @@ class LetterPage(QWidget):
         if isinstance(watched, PlaceholderEdit) and event.type() == event.Type.FocusIn:
             self._last_editor = watched
         return super().eventFilter(watched, event)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._preview.page_count() == 0 and not self._live.is_busy():
-            self.refresh_preview()
 
     # -- reading the session ---------------------------------------------------------------
     def _case(self) -> Case | None:
@@ -339,8 +270,7 @@ class LetterPage(QWidget):
             for editor in self._editors.values():
                 editor.set_text_quietly("")
             self._shown = {}
-            self._fill_recipients()
-            self._show_no_preview()
+            self._preview_panel.set_language(self._lang)
             return
         self._case_label.setText(
             self.tr("Letter for the case: %1").replace("%1", pick(case.title, self._lang))
@@ -351,48 +281,8 @@ class LetterPage(QWidget):
             if self._normalised(field, editor.toPlainText()) != value:
                 editor.set_text_quietly(value)
         self._shown = {lang: case.letters.get(lang) for lang in LANGS}
-        self._fill_recipients()
+        self._preview_panel.set_language(self._lang)
         self._update_problems()
-
-    def _fill_recipients(self) -> None:
-        kit, case = self._session.kit, self._case()
-        current = self.preview_recipient_id()
-        self._recipient_combo.blockSignals(True)
-        try:
-            self._recipient_combo.clear()
-            if kit is not None and case is not None:
-                chosen = list(self._session.choices.recipient_ids)
-                ordered = sorted(
-                    kit.recipients_for(case),
-                    key=lambda r: (r.id not in chosen, chosen.index(r.id) if r.id in chosen else 0),
-                )
-                for recipient in ordered:
-                    label = recipient.display_name(self._lang)
-                    if recipient.id not in chosen:
-                        label = self.tr("%1 (not chosen)").replace("%1", label)
-                    self._recipient_combo.addItem(label, recipient.id)
-            index = self._recipient_combo.findData(current) if current else -1
-            self._recipient_combo.setCurrentIndex(max(index, 0))
-        finally:
-            self._recipient_combo.blockSignals(False)
-        self._update_recipient_note()
-
-    def _update_recipient_note(self) -> None:
-        kit, rid = self._session.kit, self.preview_recipient_id()
-        missing: list[str] = []
-        if kit is not None and rid is not None:
-            missing = kit.recipient(rid).missing(self._lang)
-        words = {
-            "address": self.tr("no postal address"),
-            "salutation": self.tr("no salutation in this language"),
-        }
-        if missing:
-            self._recipient_note.setText(
-                self.tr("This recipient has %1; add it on the Recipients page.").replace(
-                    "%1", self.tr(" and ").join(words.get(m, m) for m in missing)
-                )
-            )
-        self._recipient_note.setVisible(bool(missing))
 
     # -- editing ---------------------------------------------------------------------------
     def _normalised(self, field: str, text: str) -> str:
@@ -480,73 +370,17 @@ class LetterPage(QWidget):
                 self._lang_tabs.setCurrentIndex(LANGS.index(self._lang))
                 self._lang_tabs.blockSignals(False)
         self._reload()
-        self._schedule_preview()
+        self._preview_panel.schedule()
 
     def _on_session_choices_changed(self) -> None:
         self._reload()
-        self._schedule_preview()
+        self._preview_panel.schedule()
 
     def _on_session_campaign_changed(self) -> None:
-        self._live.cancel()
-        self._preview.clear()
+        self._preview_panel.clear()
         self._reload()
 
     def _on_lang_tabs_current_changed(self, index: int) -> None:
         self._lang = LANGS[index]
         self._reload()
-        self.refresh_preview()
-
-    def _on_recipient_combo_changed(self, index: int) -> None:
-        del index
-        self._update_recipient_note()
-        self.refresh_preview()
-
-    # -- preview ---------------------------------------------------------------------------
-    def _preview_request(self) -> LetterPreviewRequest | None:
-        kit, case, rid = self._session.kit, self._case(), self.preview_recipient_id()
-        if kit is None or case is None or rid is None:
-            return None
-        choices: CampaignChoices = self._session.choices
-        return LetterPreviewRequest(
-            kit=kit,
-            case_id=case.id,
-            recipient_id=rid,
-            lang=self._lang,
-            paper=choices.paper,
-            signature_count=self._session.count(),
-        )
-
-    def _schedule_preview(self) -> None:
-        request = self._preview_request()
-        if request is None:
-            self._show_no_preview()
-            return
-        self._live.request(request)
-        self._status.setText(self.tr("The preview updates when you pause typing."))
-
-    def _show_no_preview(self) -> None:
-        self._live.cancel()
-        if self._session.kit is None:
-            text = self.tr("Open a campaign to see its letter here.")
-        else:
-            text = self.tr("Choose a recipient to see the letter as it will print.")
-        self._preview.clear(text)
-        self._status.setText("")
-
-    def _on_live_started(self) -> None:
-        self._status.setText(self.tr("Updating the preview…"))
-
-    def _on_live_rendered(self, data: object) -> None:
-        assert isinstance(data, bytes)
-        if not self._preview.show_pdf(data):
-            self._on_live_failed(ValueError("unreadable PDF"))
-            return
-        pages = self._preview.page_count()
-        self._status.setText(self.tr("Pages in the preview: %1").replace("%1", str(pages)))
-        self.preview_updated.emit(pages)
-
-    def _on_live_failed(self, error: object) -> None:
-        reason = self.tr("The preview could not be made: %1").replace("%1", str(error))
-        self._preview.clear(reason)
-        self._status.setText("")
-        self.preview_failed.emit(reason)
+        self._preview_panel.refresh()
