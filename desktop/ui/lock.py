@@ -10,7 +10,11 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.dialogs.messages import Messages
@@ -92,6 +96,16 @@ class IdleLocker(QObject):
             self.locked_by_idle.emit()
 
 
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """Show the wait cursor while the GUI thread does a deliberate, short, slow step."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
 def ask_unlock(parent: QWidget | None, session: CampaignSession) -> bool:
     """Ask for the passphrase until it unlocks or the organiser gives up; True if unlocked."""
     from desktop.services.campaign import CampaignError, WrongPassphrase
@@ -103,7 +117,8 @@ def ask_unlock(parent: QWidget | None, session: CampaignSession) -> bool:
         if passphrase is None:
             return False
         try:
-            session.unlock(passphrase)
+            with busy_cursor():  # the key derivation takes about half a second on purpose
+                session.unlock(passphrase)
         except WrongPassphrase:
             error = QCoreApplication.translate(
                 "Lock", "That passphrase does not open this campaign. Check the keyboard layout."

@@ -21,7 +21,7 @@ from desktop.services.sealing import KdfParams
 from desktop.ui.dialogs.messages import Messages
 from desktop.ui.dialogs.passphrase import NewPassphraseDialog
 from desktop.ui.i18n import translations
-from desktop.ui.lock import ask_unlock
+from desktop.ui.lock import ask_unlock, busy_cursor
 from desktop.ui.session import CampaignSession
 from desktop.ui.settings import AppSettings
 from desktop.ui.undo import SetKitCommand
@@ -125,7 +125,8 @@ class CampaignOpener(QObject):
         )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            campaign = Campaign.create(path, kit, passphrase, kdf=self.kdf, choices=choices)
+            with busy_cursor():
+                campaign = Campaign.create(path, kit, passphrase, kdf=self.kdf, choices=choices)
         except (CampaignError, OSError) as error:
             self._fail(translate("Opening", "The campaign could not be created: %1"), error)
             return False
