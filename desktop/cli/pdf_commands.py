@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,7 +135,7 @@ def _source_options(parser: argparse.ArgumentParser) -> None:
 class _Source:
     kit: Kit
     case_id: str
-    signatures: tuple[Signature, ...]
+    signatures: Callable[[], Iterable[Signature]]
     tallies: tuple[PaperTally, ...] = ()
     campaign_id: str = ""
     recipient_ids: tuple[str, ...] = ()
@@ -196,7 +196,8 @@ def _source(args: argparse.Namespace) -> Iterator[_Source]:
                 yield _Source(
                     kit=kit,
                     case_id=case_id,
-                    signatures=tuple(campaign.signatures(case_id)),
+                    # Streamed (twice: preflight, then the pages), never held as a list.
+                    signatures=lambda: campaign.signatures(case_id),
                     tallies=tuple(t for t in campaign.paper_tallies() if t.case_id == case_id),
                     campaign_id=campaign.campaign_id,
                     recipient_ids=tuple(choices.recipient_ids),
@@ -214,9 +215,16 @@ def _source(args: argparse.Namespace) -> Iterator[_Source]:
     yield _Source(
         kit=kit,
         case_id=_pick_case(kit, args.case),
-        signatures=_read_jsonl(args.signatures),
+        signatures=_constant(_read_jsonl(args.signatures)),
         campaign_id=args.campaign_id,
     )
+
+
+def _constant(sigs: tuple[Signature, ...]) -> Callable[[], Iterable[Signature]]:
+    def read() -> Iterable[Signature]:
+        return sigs
+
+    return read
 
 
 def _load_kit(path: str) -> Kit:
@@ -239,7 +247,7 @@ def _export(args: argparse.Namespace) -> int:
             case_id=source.case_id,
             out=Path(args.out),
             recipient_ids=recipient_ids,
-            signatures=source.signatures,
+            source=source.signatures,
             paper_tallies=source.tallies,
             recipient_langs={} if args.lang else source.recipient_langs,
             lang=args.lang,
@@ -257,7 +265,7 @@ def _export(args: argparse.Namespace) -> int:
                 recipients,
                 args.lang,
                 langs=job.recipient_langs,
-                signatures=job.signatures,
+                signatures=source.signatures(),
             )
             if problems:
                 for problem in problems:
@@ -313,7 +321,7 @@ def _verify_pdf(args: argparse.Namespace) -> int:
             report = verify_pdf(
                 Path(args.pdf),
                 source.kit,
-                source.signatures,
+                source.signatures(),
                 campaign_id=source.campaign_id or None,
                 case_id=source.case_id,
             )

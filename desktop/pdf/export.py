@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -19,7 +19,7 @@ from desktop.domain.recipient import Recipient
 from desktop.domain.signature import PaperTally, Signature
 from desktop.domain.text import Lang, pick
 from desktop.pdf.digest import select_rows
-from desktop.pdf.document import collector_paused, new_canvas
+from desktop.pdf.document import collector_paused, compress_pages_early, new_canvas
 from desktop.pdf.geometry import Page, Paper
 from desktop.pdf.labels import label
 from desktop.pdf.output import atomic_file
@@ -52,6 +52,7 @@ class ExportJob:
     out: Path
     recipient_ids: tuple[str, ...] = ()
     signatures: tuple[Signature, ...] = ()
+    source: Callable[[], Iterable[Signature]] | None = None
     paper_tallies: tuple[PaperTally, ...] = ()
     recipient_langs: Mapping[str, Lang] = field(default_factory=dict)
     lang: Lang | None = None
@@ -115,7 +116,8 @@ class ExportJob:
 def _book(job: ExportJob) -> SignatureBook:
     case = job.case
     fingerprints = [s.fingerprint for s in case.statements.values()]
-    rows = select_rows(case.id, job.signatures, fingerprints)
+    signatures = job.source() if job.source is not None else job.signatures
+    rows = select_rows(case.id, signatures, fingerprints)
     tallies = [t for t in job.paper_tallies if t.case_id == case.id]
     return SignatureBook(job.effective_campaign_id, case.id, rows, tallies)
 
@@ -225,7 +227,11 @@ def export_pack(
                     invariant=job.invariant,
                     **_metadata(job.kit, first.case, first.lang),
                 )
+                compress_pages_early(canvas)
                 _draw_file(canvas, packs, on_page)
+                if path == plan[-1][0]:
+                    for pack in packs:
+                        pack.release()  # every page is drawn: let the rows go before saving
                 canvas.save()
                 written.append(path)
         return written

@@ -18,10 +18,17 @@ from desktop.domain.case import Case, PetitionStatement, short_fingerprint
 from desktop.domain.kit import Kit
 from desktop.domain.letter import LetterTemplate
 from desktop.domain.recipient import Recipient
-from desktop.domain.signature import PaperTally, Signature
+from desktop.domain.signature import PaperTally
 from desktop.domain.text import Lang, pick
 from desktop.pdf import fonts
-from desktop.pdf.digest import ROOT_CODE, PageRange, code_campaign_id, page_ranges, root_digest
+from desktop.pdf.digest import (
+    ROOT_CODE,
+    PageRange,
+    Row,
+    code_campaign_id,
+    page_ranges,
+    root_digest,
+)
 from desktop.pdf.escaping import plain
 from desktop.pdf.flow import LaidOutPage, draw_laid_out, paginate
 from desktop.pdf.geometry import Page, Paper
@@ -45,7 +52,7 @@ class SignatureBook:
 
     campaign_id: str
     case_id: str
-    rows: Sequence[Signature]
+    rows: Sequence[Row]
     tallies: Sequence[PaperTally] = ()
     _ranges: dict[int, list[PageRange]] = field(default_factory=dict)
 
@@ -56,6 +63,10 @@ class SignatureBook:
                 self.campaign_id, self.case_id, self.rows, rows_per_page
             )
         return self._ranges[rows_per_page]
+
+    def release(self) -> None:
+        """Drop the rows once every page is drawn (the digests stay)."""
+        self.rows = ()
 
     def root_code(self, rows_per_page: int) -> str:
         """The printed root code over all signature pages."""
@@ -71,11 +82,9 @@ class SignatureBook:
         )
 
 
-def endorsed_statements(
-    case: Case, rows: Sequence[Signature], lang: Lang
-) -> list[PetitionStatement]:
+def endorsed_statements(case: Case, rows: Sequence[Row], lang: Lang) -> list[PetitionStatement]:
     """The statements the signers endorsed (the one in ``lang`` when nobody has signed yet)."""
-    used = {s.statement_fingerprint for s in rows}
+    used = {s.fingerprint for s in rows}
     found = [st for st in case.statements.values() if st.fingerprint in used]
     if found:
         order = {lg: i for i, lg in enumerate((lang, "ru", "kk", "en"))}
@@ -208,6 +217,11 @@ class PackRenderer:
             )
             if self.page_count == total:
                 break
+
+    def release(self) -> None:
+        """Let go of the signature rows once the pack is drawn (digests are kept)."""
+        self.sheets.rows = ()
+        self.book.release()
 
     @property
     def page_count(self) -> int:

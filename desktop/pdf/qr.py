@@ -4,9 +4,12 @@ Reed-Solomon for the error correction (reportlab's polynomial arithmetic took 4 
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache
 
 from reportlab.graphics.barcode import qrencoder
+
+_RUNS = re.compile("1+")
 
 LEVEL = qrencoder.QRErrorCorrectLevel.L
 """Error correction level L: the codes sit in a page header where nobody writes or stamps."""
@@ -56,28 +59,48 @@ def _ecc(data: list[int], degree: int) -> list[int]:
     return msg[len(data) :]
 
 
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
+_ALNUM_VALUE = {c: i for i, c in enumerate(_ALNUM)}
+
+
+def _data_bits(code: qrencoder.QRCode) -> str:
+    """The data segment as a string of bits; alphanumeric text is encoded here directly."""
+    version = code.version
+    if len(code.dataList) == 1 and isinstance(code.dataList[0], qrencoder.QRAlphaNum):
+        text = code.dataList[0].data
+        count_bits = 9 if version < 10 else 11 if version < 27 else 13
+        parts = ["0010", format(len(text), f"0{count_bits}b")]
+        for i in range(0, len(text) - 1, 2):
+            parts.append(format(_ALNUM_VALUE[text[i]] * 45 + _ALNUM_VALUE[text[i + 1]], "011b"))
+        if len(text) % 2:
+            parts.append(format(_ALNUM_VALUE[text[-1]], "06b"))
+        return "".join(parts)
+    buffer = qrencoder.QRBitBuffer()
+    for data in code.dataList:
+        data.write(buffer, version)
+    return "".join("1" if buffer.get(i) else "0" for i in range(buffer.getLengthInBits()))
+
+
 def _codewords(code: qrencoder.QRCode) -> list[int]:
     """The interleaved data and error-correction codewords (what reportlab's createData makes)."""
     blocks = qrencoder.QRRSBlock.getRSBlocks(code.version, code.errorCorrectLevel)
-    buffer = qrencoder.QRBitBuffer()
-    for data in code.dataList:
-        data.write(buffer, code.version)
+    bits = _data_bits(code)
     capacity = sum(b.dataCount for b in blocks) * 8
-    if buffer.getLengthInBits() > capacity:
+    if len(bits) > capacity:
         msg = "QR code data too long"
         raise ValueError(msg)
-    if buffer.getLengthInBits() + 4 <= capacity:
-        buffer.put(0, 4)
-    while buffer.getLengthInBits() % 8:
-        buffer.putBit(False)
+    if len(bits) + 4 <= capacity:
+        bits += "0000"
+    bits += "0" * (-len(bits) % 8)
+    words = [int(bits[i : i + 8], 2) for i in range(0, len(bits), 8)]
     pads = itertools.cycle((0xEC, 0x11))
-    while buffer.getLengthInBits() < capacity:
-        buffer.put(next(pads), 8)
+    while len(words) * 8 < capacity:
+        words.append(next(pads))
     offset = 0
     data_blocks: list[list[int]] = []
     ecc_blocks: list[list[int]] = []
     for block in blocks:
-        chunk = list(buffer.buffer[offset : offset + block.dataCount])
+        chunk = words[offset : offset + block.dataCount]
         offset += block.dataCount
         data_blocks.append(chunk)
         ecc_blocks.append(_ecc(chunk, block.totalCount - block.dataCount))
@@ -91,6 +114,21 @@ def _codewords(code: qrencoder.QRCode) -> list[int]:
     ]
 
 
+@cache
+def _template(version: int) -> tuple[tuple[tuple[bool, ...], ...], tuple[tuple[int, int], ...]]:
+    """The matrix of ``version`` with all data bits zero (mask applied), and where data goes.
+
+    Finder, timing, format and version patterns do not depend on the data (level and mask are
+    fixed), so each page only flips the modules of its one bits.
+    """
+    code = qrencoder.QRCode(version, LEVEL)
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, LEVEL)
+    code.dataCache = [0] * sum(b.totalCount for b in blocks)
+    code.makeImpl(False, 0)
+    positions = tuple((row, col) for col, row in code.dataPosIterator())
+    return tuple(tuple(row) for row in code.modules), positions
+
+
 def qr_matrix(data: str) -> list[list[bool]]:
     """The module matrix of a QR code holding ``data``.
 
@@ -100,9 +138,17 @@ def qr_matrix(data: str) -> list[list[bool]]:
     code = qrencoder.QRCode(None, LEVEL)
     code.addData(data)
     code.version = code.calculate_version()
-    code.dataCache = _codewords(code)
-    code.makeImpl(False, 0)
-    return [list(row) for row in code.modules]
+    template, positions = _template(code.version)
+    matrix = [list(row) for row in template]
+    index = 0
+    for byte in _codewords(code):
+        if byte:
+            for bit in range(8):
+                if byte & (0x80 >> bit):
+                    row, col = positions[index + bit]
+                    matrix[row][col] = not matrix[row][col]
+        index += 8
+    return matrix
 
 
 def qr_path(data: str, x: float, y: float, size: float) -> str:
@@ -116,18 +162,13 @@ def qr_path(data: str, x: float, y: float, size: float) -> str:
     module = size / (count + 4)
     ops = []
     for r, row in enumerate(matrix):
-        top = y + size - (r + 2) * module
-        c = 0
-        while c < count:
-            if row[c]:
-                start = c
-                while c < count and row[c]:
-                    c += 1
-                ops.append(
-                    f"{x + (start + 2) * module:.2f} {top - module:.2f} "
-                    f"{(c - start) * module:.2f} {module:.2f} re"
-                )
-            else:
-                c += 1
+        bottom = y + size - (r + 3) * module
+        line = "".join("1" if dark else "0" for dark in row)
+        for run in _RUNS.finditer(line):
+            start, end = run.span()
+            ops.append(
+                f"{x + (start + 2) * module:.2f} {bottom:.2f} "
+                f"{(end - start) * module:.2f} {module:.2f} re"
+            )
     ops.append("f")
     return "\n".join(ops)

@@ -19,9 +19,10 @@ from desktop.domain.kit import Kit
 from desktop.domain.letter import LetterTemplate
 from desktop.domain.placeholders import format_date, format_number, placeholders_in, render_letter
 from desktop.domain.recipient import Recipient
-from desktop.domain.signature import PaperTally, Signature
+from desktop.domain.signature import PaperTally
 from desktop.domain.text import Lang, pick
 from desktop.pdf import fonts
+from desktop.pdf.digest import Row
 from desktop.pdf.escaping import escape_markup
 from desktop.pdf.flowables import QRFlowable, Rule
 from desktop.pdf.labels import label
@@ -189,7 +190,7 @@ _TABLE = TableStyle(
 
 def totals_flowables(
     lang: Lang,
-    rows: Sequence[Signature],
+    rows: Sequence[Row],
     tallies: Sequence[PaperTally],
     root_code: str | None,
     width: float,

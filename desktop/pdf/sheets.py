@@ -12,10 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.placeholders import format_number
-from desktop.domain.signature import Signature
 from desktop.domain.text import Lang
 from desktop.pdf import fonts
-from desktop.pdf.digest import PAGE_CODE, PageRange, code_campaign_id
+from desktop.pdf.digest import PAGE_CODE, PageRange, Row, code_campaign_id
 from desktop.pdf.escaping import plain
 from desktop.pdf.fasttext import TextBlock
 from desktop.pdf.geometry import Page, Paper
@@ -45,7 +44,7 @@ class SheetHeader:
     fingerprints: tuple[tuple[Lang, str], ...]
 
 
-def _date(sig: Signature, lang: Lang) -> str:
+def _date(sig: Row, lang: Lang) -> str:
     day = sig.signed_at.date()
     if lang == "en":
         return day.isoformat()
@@ -81,7 +80,7 @@ class SignatureSheets:
         landscape: bool,
         lang: Lang,
         header: SheetHeader,
-        rows: Sequence[Signature],
+        rows: Sequence[Row],
         campaign_id: str,
     ) -> None:
         self.page = Page.of(paper, landscape=landscape, margin=self.MARGIN)
@@ -102,7 +101,7 @@ class SignatureSheets:
         """How many signature pages the rows fill (0 when there are none)."""
         return math.ceil(len(self.rows) / self.rows_per_page)
 
-    def _columns(self, rows: Sequence[Signature]) -> list[Column]:
+    def _columns(self, rows: Sequence[Row]) -> list[Column]:
         keys = ["no", "name"]
         # Columns no signer filled are left out.
         if any(s.town or s.country for s in rows):
@@ -110,7 +109,7 @@ class SignatureSheets:
         if any(s.organisation and not s.anonymous for s in rows):
             keys.append("org")
         keys.append("date")
-        if any(s.drawing is not None and s.drawing.strokes for s in rows):
+        if any(s.has_drawing for s in rows):
             keys.append("signature")
         titles = {
             "no": label("col_no", self.lang),
@@ -281,7 +280,7 @@ class SignatureSheets:
                         )
                     else:
                         lines_in(
-                            fit_lines(plain(sig.full_name), fonts.SANS, name_size, inner, 2),
+                            fit_lines(plain(sig.name), fonts.SANS, name_size, inner, 2),
                             x,
                             top,
                             fonts.SANS,
@@ -308,9 +307,9 @@ class SignatureSheets:
                         )
                 elif key == "date":
                     put(x, top - row_h / 2 - small * 0.35, _date(sig, lang), fonts.SANS, small)
-                elif key == "signature" and sig.drawing is not None:
+                elif key == "signature" and sig.has_drawing:
                     path = drawing_path(
-                        sig.drawing,
+                        sig.strokes(),
                         column.x + 2 * pad,
                         top - row_h + pad + 0.5,
                         column.width - 4 * pad,

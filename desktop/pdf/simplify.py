@@ -13,8 +13,7 @@ same bound on the error (it keeps about twice as many points; zlib takes most of
 from __future__ import annotations
 
 import math
-
-from desktop.domain.signature import Drawing
+from collections.abc import Iterable, Sequence
 
 TOLERANCE_PT = 0.11
 """Strip half-width in points: a dropped point strays at most sqrt(5) x 0.11 = 0.25 pt (under
@@ -76,19 +75,19 @@ def simplify_keep(xs: list[int], ys: list[int], tolerance: float) -> list[int]:
 
 
 def drawing_path(
-    drawing: Drawing,
+    strokes: Iterable[Sequence[int]],
     x: float,
     y: float,
     width: float,
     height: float,
     tolerance: float = TOLERANCE_PT,
 ) -> str:
-    """PDF operators stroking ``drawing`` inside the box (x, y, width, height), in ``q``/``Q``.
+    """PDF operators stroking ``strokes`` (flat x, y pad units) inside the box, in ``q``/``Q``.
 
     The drawing's own extent is scaled to fill the box (aspect ratio kept) and centred; pad
     coordinates grow downwards, so the matrix flips y.
     """
-    columns = [(list(s[0::2]), list(s[1::2])) for s in drawing.strokes if s]
+    columns = [(list(s[0::2]), list(s[1::2])) for s in strokes if len(s) >= 2]
     if not columns:
         return ""
     x0 = min(min(xs) for xs, _ in columns)

@@ -21,6 +21,7 @@ from desktop.pdf.digest import (
     PAGE_CODE_RE,
     ROOT_CODE_RE,
     PageRange,
+    Row,
     code_campaign_id,
     page_ranges,
     root_digest,
@@ -136,7 +137,7 @@ def _runs(pages: list[PrintedPage]) -> list[list[PrintedPage]]:
     return runs
 
 
-def _rows_for(kit: Kit, case_id: str, signatures: list[Signature]) -> list[Signature]:
+def _rows_for(kit: Kit, case_id: str, signatures: list[Signature]) -> list[Row]:
     case = kit.case(case_id)
     return select_rows(case_id, signatures, [s.fingerprint for s in case.statements.values()])
 

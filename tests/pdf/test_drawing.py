@@ -46,7 +46,7 @@ def test_a_straight_line_keeps_its_ends_only() -> None:
 
 def test_path_fits_its_box_and_skips_empty_drawings() -> None:
     drawing = Drawing(strokes=((100, 50, 400, 300, 900, 100), (500, 200)))
-    path = drawing_path(drawing, 10, 20, 80, 20)
+    path = drawing_path(drawing.strokes, 10, 20, 80, 20)
     first = path.splitlines()[0].split()
     scale, tx, ty = float(first[1]), float(first[5]), float(first[6])
     for x, y in ((100, 50), (900, 300)):
@@ -55,7 +55,7 @@ def test_path_fits_its_box_and_skips_empty_drawings() -> None:
         assert 20 - 0.01 <= py <= 40.01
     assert "500 200 m 500 200 l" in path  # a dot still prints
     assert path.endswith("S Q")
-    assert drawing_path(Drawing(), 0, 0, 10, 10) == ""
+    assert drawing_path(Drawing().strokes, 0, 0, 10, 10) == ""
 
 
 def test_qr_codewords_match_reportlab() -> None:
