@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.paths import icons_dir
-from desktop.ui.actions import ActionId, create_actions, retranslate_actions
+from desktop.ui.actions import ActionId, action_text, create_actions, retranslate_actions
 from desktop.ui.dialogs.about import AboutDialog, GuideDialog
 from desktop.ui.dialogs.messages import CloseAnswer, Messages
 from desktop.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         act[A.SETTINGS].triggered.connect(self._on_settings_triggered)
         act[A.ABOUT].triggered.connect(lambda: AboutDialog.ask(self))
         act[A.GUIDE].triggered.connect(lambda: GuideDialog.ask(self))
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
         self.undo_stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(act[A.REDO].setEnabled)
         self.undo_stack.cleanChanged.connect(self._on_undo_clean_changed)
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Set every visible string in the current interface language."""
         retranslate_actions(self.window_actions)
+        self._update_undo_texts()
         titles = {
             "file": self.tr("&File"),
             "recent": self.tr("Open &Recent"),
@@ -306,6 +309,15 @@ class MainWindow(QMainWindow):
             self.tr("This case has no petition text yet; add one on the Case page.")
             if case is not None and not case.statements
             else "",
+        )
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.window_actions[A.UNDO].setText(
+            self.tr("&Undo %1").replace("%1", undo) if undo else action_text(A.UNDO)
+        )
+        self.window_actions[A.REDO].setText(
+            self.tr("&Redo %1").replace("%1", redo) if redo else action_text(A.REDO)
         )
 
     def _update_status(self) -> None:

@@ -115,6 +115,7 @@ def test_choose_case_tick_recipients_undo_redo(open_window: MainWindow, qtbot: A
     # the choices are in the file, not only in the window
     assert session.campaign.choices.recipient_ids == ("almaty-prosecutor", "osce")
     undo, redo = window.action(ActionId.UNDO), window.action(ActionId.REDO)
+    assert undo.text() == "&Undo Choose recipient"
     undo.trigger()
     assert list(session.choices.recipient_ids) == ["almaty-prosecutor"]
     undo.trigger()
@@ -122,6 +123,7 @@ def test_choose_case_tick_recipients_undo_redo(open_window: MainWindow, qtbot: A
     assert session.current_case_id() == "kurmanov"
     assert not window.isWindowModified()
     assert not undo.isEnabled()
+    assert undo.text() == "&Undo"
     redo.trigger()
     assert session.choices.case_id == "kuramskin"
     assert window.isWindowModified()

@@ -123,3 +123,15 @@ def test_edit_recipient_updates_the_list(
     assert kit is not None
     assert kit.recipient("almaty-prosecutor").address_lines[1] == "Алматы"
     assert page.warning_text() == ""
+
+
+def test_edit_acts_on_the_list_last_used(open_window: MainWindow) -> None:
+    page = open_window.recipients_page
+    page.select("almaty-akimat")
+    selected = page.selected_recipient()
+    assert selected is not None
+    assert selected.id == "almaty-akimat"
+    page.select("osce")
+    selected = page.selected_recipient()
+    assert selected is not None
+    assert selected.id == "osce"

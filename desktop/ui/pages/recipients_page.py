@@ -72,6 +72,7 @@ class RecipientsPage(QWidget):
         self._copies_label = QLabel()
         self._target_view = self._make_view(self.targets, "recipients_targets_view")
         self._copy_view = self._make_view(self.copies, "recipients_copies_view")
+        self._active_view = self._target_view
         self._targets_label.setBuddy(self._target_view)
         self._copies_label.setBuddy(self._copy_view)
         self._warning = QLabel()
@@ -125,6 +126,9 @@ class RecipientsPage(QWidget):
         header.setSectionResizeMode(COL_LANG, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         view.doubleClicked.connect(self._on_view_double_clicked)
+        view.selectionModel().currentChanged.connect(
+            lambda current, _previous, view=view: self._on_view_current_changed(view, current)
+        )
         return view
 
     # -- public API ----------------------------------------------------------------------
@@ -153,13 +157,11 @@ class RecipientsPage(QWidget):
         return self._warning.text()
 
     def selected_recipient(self) -> Recipient | None:
-        """The recipient selected in either list."""
-        for view, model in ((self._target_view, self.targets), (self._copy_view, self.copies)):
-            if view.hasFocus() or view.currentIndex().isValid():
-                recipient = model.recipient_at(view.currentIndex().row())
-                if recipient is not None:
-                    return recipient
-        return None
+        """The recipient last selected in either list."""
+        view = self._active_view
+        model = self.targets if view is self._target_view else self.copies
+        index = view.currentIndex()
+        return model.recipient_at(index.row()) if index.isValid() else None
 
     def select(self, recipient_id: str) -> None:
         """Select ``recipient_id`` in its list."""
@@ -208,6 +210,10 @@ class RecipientsPage(QWidget):
         for code in LANGS:
             if code == lang:
                 self.set_language(recipient_id, code)
+
+    def _on_view_current_changed(self, view: QTableView, current: QModelIndex) -> None:
+        if current.isValid():
+            self._active_view = view
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == COL_NAME:
