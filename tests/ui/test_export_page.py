@@ -189,7 +189,7 @@ def test_a_missing_folder_is_named_plainly(page, tmp_path) -> None:
 
 
 def test_paper_change_is_an_undoable_campaign_edit(page, session) -> None:
-    combo = page._paper
+    combo = page.options().paper
     combo.setCurrentIndex(combo.findData("letter"))
     assert session.choices.paper == "letter"
     page._undo_stack.undo()

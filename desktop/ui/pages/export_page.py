@@ -11,32 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QProgressDialog,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.campaign import Paper
 from desktop.domain.recipient import Recipient
 from desktop.ui.pages.export_job import (
     STAGE_PAGES,
@@ -45,6 +34,8 @@ from desktop.ui.pages.export_job import (
     ExportResult,
     run_export,
 )
+from desktop.ui.pages.export_options import ExportOptions
+from desktop.ui.pages.export_questions import ExportQuestions, default_folder
 from desktop.ui.pages.export_words import describe_error, describe_problem
 from desktop.ui.session import CampaignSession
 from desktop.ui.tasks import Task, run_task
@@ -54,69 +45,6 @@ from desktop.ui.widgets.pdf_printing import prepare_printer, print_document
 
 if TYPE_CHECKING:
     from desktop.pdf.preflight import Problem
-
-
-def default_folder() -> Path:
-    """Where exports go unless the organiser picks another folder."""
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
-
-class ExportQuestions:
-    """The questions the Export page asks; each a classmethod tests replace."""
-
-    @classmethod
-    def ask_proceed(cls, parent: QWidget | None, problems: list[str]) -> bool:
-        """Show the problems found before printing; True to export anyway."""
-        box = QMessageBox(parent)
-        box.setObjectName("export_problems_prompt")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("ExportPage", "Export with problems?"))
-        box.setText(
-            QCoreApplication.translate(
-                "ExportPage", "The petition would print with these problems:"
-            )
-        )
-        box.setInformativeText("\n".join(f"• {p}" for p in problems[:12]))
-        go = box.addButton(
-            QCoreApplication.translate("ExportPage", "Export anyway"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return clicked is go
-
-    @classmethod
-    def ask_unlock(cls, parent: QWidget | None, session: CampaignSession) -> bool:
-        """Ask for the passphrase; True once the campaign is unlocked."""
-        from desktop.ui.lock import ask_unlock
-
-        return ask_unlock(parent, session)
-
-    @classmethod
-    def ask_folder(cls, parent: QWidget | None, current: Path) -> Path | None:
-        """Choose the folder exports go to."""
-        title = QCoreApplication.translate("ExportPage", "Choose where to save the PDFs")
-        name = QFileDialog.getExistingDirectory(parent, title, str(current))
-        return Path(name) if name else None
-
-    @classmethod
-    def ask_printer(cls, parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
-        """The system print dialog; True to print with ``printer`` as set up there."""
-        printer.setFromTo(1, pages)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setObjectName("print_dialog")
-        try:
-            return dialog.exec() == QPrintDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-
-    @classmethod
-    def open_url(cls, url: QUrl) -> bool:
-        """Open a local folder in the system's file manager."""
-        return QDesktopServices.openUrl(url)
 
 
 class ExportPage(QWidget):
@@ -141,7 +69,6 @@ class ExportPage(QWidget):
         self.setObjectName("export_page")
         self._session = session
         self._undo_stack = undo_stack
-        self._folder = default_folder()
         self._task: Task[ExportResult] | None = None
         self._result: ExportResult | None = None
         self._problems: list[Problem] = []
@@ -156,65 +83,11 @@ class ExportPage(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self._recipients = QListWidget()
-        self._recipients.setObjectName("export_recipients_list")
-        self._recipients.setAccessibleName(self.tr("Recipients to export for"))
-        self._recipients.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._recipients.itemChanged.connect(self._on_recipients_item_changed)
-        recipients_box = QGroupBox(self.tr("Recipients"))
-        QVBoxLayout(recipients_box).addWidget(self._recipients)
-
-        self._paper = QComboBox()
-        self._paper.setObjectName("export_paper_combo")
-        self._paper.setAccessibleName(self.tr("Paper size"))
-        self._paper.addItem(self.tr("A4"), "a4")
-        self._paper.addItem(self.tr("US Letter"), "letter")
-        self._paper.currentIndexChanged.connect(self._on_paper_changed)
-        self._orientation = QComboBox()
-        self._orientation.setObjectName("export_orientation_combo")
-        self._orientation.setAccessibleName(self.tr("Signature sheet orientation"))
-        self._orientation.addItem(self.tr("Portrait"), False)
-        self._orientation.addItem(self.tr("Landscape"), True)
-        self._orientation.currentIndexChanged.connect(self._on_paper_changed)
-        self._combined = QRadioButton(self.tr("One PDF for all recipients"))
-        self._combined.setObjectName("export_combined_radio")
-        self._combined.setAccessibleName(self.tr("One PDF for all recipients"))
-        self._separate = QRadioButton(self.tr("One PDF per recipient"))
-        self._separate.setObjectName("export_separate_radio")
-        self._separate.setAccessibleName(self.tr("One PDF per recipient"))
-        self._combined.setChecked(True)
-        self._folder_edit = QLineEdit(str(self._folder))
-        self._folder_edit.setObjectName("export_folder_edit")
-        self._folder_edit.setAccessibleName(self.tr("Save the PDFs in this folder"))
-        self._folder_edit.editingFinished.connect(self._on_folder_edit_finished)
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setObjectName("export_choose_folder_button")
-        choose.setAccessibleName(self.tr("Choose the folder"))
-        choose.clicked.connect(self._on_choose_clicked)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self._folder_edit, 1)
-        folder_row.addWidget(choose)
-        form = QFormLayout()
-        form.addRow(self.tr("&Paper:"), self._paper)
-        form.addRow(self.tr("&Signature sheets:"), self._orientation)
-        form.addRow(self.tr("Files:"), self._combined)
-        form.addRow("", self._separate)
-        form.addRow(self.tr("Folder:"), folder_row)
-        options_box = QGroupBox(self.tr("Paper and files"))
-        options_box.setLayout(form)
-
-        self._problem_list = QListWidget()
-        self._problem_list.setObjectName("export_problems_list")
-        self._problem_list.setAccessibleName(self.tr("Problems found before printing"))
-        self._problem_list.setWordWrap(True)
-        self._problem_list.setMinimumHeight(70)
-        self._problem_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        problems_box = QGroupBox(self.tr("Before printing"))
-        QVBoxLayout(problems_box).addWidget(self._problem_list)
-
-        self._lock_note = QLabel()
-        self._lock_note.setObjectName("export_lock_note")
-        self._lock_note.setWordWrap(True)
+        self._options = ExportOptions(default_folder())
+        self._options.setObjectName("export_options")
+        self._options.recipients_changed.connect(self._on_options_recipients_changed)
+        self._options.paper_changed.connect(self._on_options_paper_changed)
+        self._options.choose_folder_requested.connect(self._on_options_choose_folder_requested)
         self._export_button = QPushButton(self.tr("&Export"))
         self._export_button.setObjectName("export_button")
         self._export_button.setAccessibleName(self.tr("Export the petition"))
@@ -238,15 +111,8 @@ class ExportPage(QWidget):
         self._status.setWordWrap(True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        options = QWidget()
-        inner = QVBoxLayout(options)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(recipients_box)
-        inner.addWidget(options_box)
-        inner.addWidget(problems_box, 1)
-        inner.addWidget(self._lock_note)
         scroll = QScrollArea()
-        scroll.setWidget(options)
+        scroll.setWidget(self._options)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Export, Cancel and the progress stay in view however long the lists get.
@@ -312,34 +178,29 @@ class ExportPage(QWidget):
             self._refresh_problems()
         return [str(p) for p in self._problem_messages()]
 
+    def options(self) -> ExportOptions:
+        """The choices: recipients, paper, files, folder."""
+        return self._options
+
     def checked_recipient_ids(self) -> tuple[str, ...]:
         """The recipients ticked for export, in list order."""
-        ids = []
-        for row in range(self._recipients.count()):
-            item = self._recipients.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return tuple(ids)
+        return self._options.checked_recipient_ids()
 
     def set_checked_recipients(self, ids: tuple[str, ...]) -> None:
         """Tick exactly ``ids``."""
-        for row in range(self._recipients.count()):
-            item = self._recipients.item(row)
-            rid = str(item.data(Qt.ItemDataRole.UserRole))
-            item.setCheckState(Qt.CheckState.Checked if rid in ids else Qt.CheckState.Unchecked)
+        self._options.set_checked_recipients(ids)
 
     def folder(self) -> Path:
         """Where the PDFs are written."""
-        return self._folder
+        return self._options.folder()
 
     def set_folder(self, folder: Path) -> None:
         """Write the PDFs into ``folder``."""
-        self._folder = folder
-        self._folder_edit.setText(str(folder))
+        self._options.set_folder(folder)
 
     def set_combined(self, combined: bool) -> None:
         """One PDF for all recipients (True) or one per recipient."""
-        (self._combined if combined else self._separate).setChecked(True)
+        self._options.set_combined(combined)
 
     def last_result(self) -> ExportResult | None:
         """The files of the last successful export."""
@@ -431,7 +292,7 @@ class ExportPage(QWidget):
                 self.tr("Export not started: fix the problems listed, or export anyway.")
             )
             return None
-        folder = self._folder
+        folder = self._options.folder()
         if not folder.is_dir():
             self._status.setText(
                 self.tr("The folder %1 does not exist. Choose another one.").replace(
@@ -464,7 +325,7 @@ class ExportPage(QWidget):
             folder=folder,
             paper=choices.paper,
             landscape=choices.landscape,
-            combined=self._combined.isChecked(),
+            combined=self._options.combined(),
             recipient_langs=dict(choices.recipient_langs),
             campaign_id=str(getattr(campaign, "campaign_id", "") or ""),
             read_signatures=reader,  # type: ignore[arg-type]
@@ -489,11 +350,7 @@ class ExportPage(QWidget):
             self._problems = preflight(
                 kit, case, self._chosen_recipients(), langs=self._session.choices.recipient_langs
             )
-        self._problem_list.clear()
-        for message in self._problem_messages():
-            self._problem_list.addItem(QListWidgetItem("⚠ " + message))
-        if not self._problems:
-            self._problem_list.addItem(QListWidgetItem(self.tr("No problems found.")))
+        self._options.show_problems(self._problem_messages())
 
     def _checks_wanted(self) -> bool:
         return self.isVisible() or self._checked_once
@@ -512,8 +369,7 @@ class ExportPage(QWidget):
 
     def _on_session_changed(self) -> None:
         """The kit changed: rebuild the list, keeping the ticks the organiser made here."""
-        keep = set(self.checked_recipient_ids()) if self._recipients.count() else None
-        self._fill(keep)
+        self._fill(set(self.checked_recipient_ids()))
 
     def _on_session_choices_changed(self) -> None:
         """The chosen recipients or the paper changed: tick the session's chosen ones."""
@@ -522,36 +378,12 @@ class ExportPage(QWidget):
     def _fill(self, ticked: set[str] | None) -> None:
         kit, case = self._session.kit, self._session.current_case()
         choices = self._session.choices
+        recipients = kit.recipients_for(case) if kit is not None and case is not None else ()
         chosen = set(choices.recipient_ids) if ticked is None else ticked
-        self._recipients.blockSignals(True)
-        self._recipients.clear()
-        if kit is not None and case is not None:
-            for recipient in kit.recipients_for(case):
-                item = QListWidgetItem(self._recipient_label(recipient))
-                item.setData(Qt.ItemDataRole.UserRole, recipient.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = recipient.id in chosen
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                self._recipients.addItem(item)
-        self._recipients.blockSignals(False)
-        rows = min(max(self._recipients.count(), 3), 8)
-        row_height = max(self._recipients.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        frame = 2 * self._recipients.frameWidth() + 4
-        self._recipients.setFixedHeight(rows * row_height + frame)
-        for combo, value in ((self._paper, choices.paper), (self._orientation, choices.landscape)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-            combo.blockSignals(False)
+        self._options.show_recipients(recipients, choices, chosen)
         self._refresh_problems()
         self._update_lock_note()
         self._update_enabled()
-
-    def _recipient_label(self, recipient: Recipient) -> str:
-        lang = self._session.choices.recipient_langs.get(recipient.id, recipient.language)
-        name = recipient.display_name(lang)
-        if recipient.role == "copy":
-            return self.tr("%1 (copy)").replace("%1", name)
-        return name
 
     def _on_session_lock_changed(self, locked: bool) -> None:
         if locked:
@@ -567,27 +399,20 @@ class ExportPage(QWidget):
         self._update_lock_note()
 
     def _update_lock_note(self) -> None:
+        text = ""
         if self._session.is_open() and self._session.is_locked() and self._session.count() > 0:
-            self._lock_note.setText(
-                self.tr(
-                    "The campaign is locked. The petition prints every signer's name, so "
-                    "Export will ask for the passphrase first."
-                )
+            text = self.tr(
+                "The campaign is locked. The petition prints every signer's name, so "
+                "Export will ask for the passphrase first."
             )
-            self._lock_note.show()
-        else:
-            self._lock_note.hide()
+        self._options.show_lock_note(text)
 
     # -- widgets' signals ------------------------------------------------------------------
-    def _on_recipients_item_changed(self, item: QListWidgetItem) -> None:
-        del item
+    def _on_options_recipients_changed(self) -> None:
         self._refresh_problems()
         self._update_enabled()
 
-    def _on_paper_changed(self, index: int) -> None:
-        del index
-        paper: Paper = self._paper.currentData()
-        landscape = bool(self._orientation.currentData())
+    def _on_options_paper_changed(self, paper: str, landscape: bool) -> None:
         choices = self._session.choices
         if (choices.paper, choices.landscape) == (paper, landscape) or not self._session.is_open():
             return
@@ -596,15 +421,10 @@ class ExportPage(QWidget):
             SetChoicesCommand(self._session, updated, self.tr("Change the paper"))
         )
 
-    def _on_folder_edit_finished(self) -> None:
-        text = self._folder_edit.text().strip()
-        if text:
-            self._folder = Path(text).expanduser()
-
-    def _on_choose_clicked(self) -> None:
-        folder = self.questions.ask_folder(self, self._folder)
+    def _on_options_choose_folder_requested(self) -> None:
+        folder = self.questions.ask_folder(self, self._options.folder())
         if folder is not None:
-            self.set_folder(folder)
+            self._options.set_folder(folder)
 
     # -- the running task ------------------------------------------------------------------
     def _on_task_stage_changed(self, stage: str) -> None:
@@ -659,10 +479,7 @@ class ExportPage(QWidget):
     def _set_running(self, running: bool) -> None:
         self._export_button.setEnabled(not running)
         self._cancel_button.setEnabled(running)
-        for widget in (self._recipients, self._paper, self._orientation, self._folder_edit):
-            widget.setEnabled(not running)
-        self._combined.setEnabled(not running)
-        self._separate.setEnabled(not running)
+        self._options.set_editable(not running)
         self._update_enabled()
 
     def _update_enabled(self) -> None:

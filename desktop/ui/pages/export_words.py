@@ -48,7 +48,7 @@ def describe_problem(problem: Problem, kit: Kit | None) -> str:
     }
     text = texts.get(problem.code)
     if text is None:
-        return str(problem)  # template and statement problems: the engine's own words
+        return str(problem)  # anything newer: the engine's own words
     return text.replace("%1", who).replace("%2", lang)
 
 
