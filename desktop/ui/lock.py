@@ -110,6 +110,8 @@ def ask_unlock(parent: QWidget | None, session: CampaignSession) -> bool:
     """Ask for the passphrase until it unlocks or the organiser gives up; True if unlocked."""
     from desktop.services.campaign import CampaignError, WrongPassphrase
 
+    if not session.can_unlock():
+        return False
     error = ""
     name = session.title(translations().language)
     while session.is_open() and session.is_locked():

@@ -168,6 +168,10 @@ class CampaignSession(QObject):
         """True unless the campaign's private key is in memory."""
         return self._campaign is None or not self._campaign.is_unlocked
 
+    def can_unlock(self) -> bool:
+        """False for a volunteer's file or street mode: this file holds no key to unlock."""
+        return self._campaign is not None and bool(getattr(self._campaign, "has_private_key", True))
+
     def unlock(self, passphrase: str) -> None:
         """Unlock with the passphrase; raises the service's WrongPassphrase on a bad one."""
         self._campaign.unlock(passphrase)

@@ -208,3 +208,22 @@ def test_paper_sheets_are_counted_and_recounted(
     monkeypatch.setattr(PaperTallyDialog, "ask", classmethod(lambda cls, *a: again))
     page._add_paper.click()
     assert page._paper.text() == "15"  # the same sheet replaces its count
+
+
+def test_a_volunteers_file_opens_without_asking_for_a_passphrase(
+    window: MainWindow, sample_campaign: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs.passphrase import UnlockDialog
+
+    volunteer = tmp_path / "volunteer.protestkit"
+    with Campaign.open(sample_campaign) as campaign:
+        campaign.share(volunteer)
+    asked: list[Any] = []
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda *a, **k: asked.append(a)))
+    assert window.opener.open_path(volunteer)
+    assert asked == []
+    page = window.signatures_page
+    assert not page._unlock.isEnabled()
+    assert "no key" in page._unlock.toolTip()
+    assert "no key here" in page._state.text()
+    assert page._station.isEnabled()  # a volunteer's laptop gathers signatures

@@ -236,11 +236,12 @@ class SignaturesPage(QWidget):
 
     def _update_lock_texts(self) -> None:
         locked = self._session.is_locked()
-        self._state.setText(
-            self.tr("Locked: sealed, nobody can read them here")
-            if locked
-            else self.tr("Unlocked: visible below. Lock when you step away.")
-        )
+        if self._session.is_open() and not self._session.can_unlock():
+            self._state.setText(self.tr("Sealed: this file cannot open them (no key here)"))
+        elif locked:
+            self._state.setText(self.tr("Locked: sealed, nobody can read them here"))
+        else:
+            self._state.setText(self.tr("Unlocked: visible below. Lock when you step away."))
         self._unlock.setText(self.tr("Unlock…") if locked else self.tr("Lock now"))
         self._unlock.setAccessibleName(
             self.tr("Unlock the signatures") if locked else self.tr("Lock the signatures now")
@@ -265,4 +266,13 @@ class SignaturesPage(QWidget):
                 reason = needs_unlock
             button.setEnabled(not reason)
             button.setToolTip(reason)
-        self._unlock.setEnabled(is_open)
+        keyless = is_open and not self._session.can_unlock()
+        self._unlock.setEnabled(is_open and not keyless)
+        self._unlock.setToolTip(
+            self.tr(
+                "This file holds no key to read signatures (a volunteer's file, or street "
+                "mode). Signatures gathered here can be merged into the organiser's campaign."
+            )
+            if keyless
+            else ""
+        )
