@@ -357,7 +357,8 @@ class ExportPage(QWidget):
 
     def _problem_messages(self) -> list[str]:
         kit = self._session.kit
-        return [describe_problem(problem, kit) for problem in self._problems]
+        # dict keeps the order and drops repeats (several placeholder slips, one line)
+        return list(dict.fromkeys(describe_problem(problem, kit) for problem in self._problems))
 
     # -- session signals -------------------------------------------------------------------
     def _on_session_campaign_changed(self) -> None:
