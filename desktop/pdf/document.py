@@ -66,6 +66,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+LEVEL = 3
+"""zlib level for page streams: level 6 (reportlab's) took twice the time for 8 % less."""
+
+
 def compress_pages_early(canvas: Canvas) -> None:
     """Compress each page's content stream as soon as the page ends, not at ``save()``.
 
@@ -82,7 +86,7 @@ def compress_pages_early(canvas: Canvas) -> None:
         if not page.compression or page.stream is None:
             return
         data = page.stream.encode("utf-8") if isinstance(page.stream, str) else page.stream
-        stream = PDFStream(PDFDictionary({"Filter": filters}), zlib.compress(data))
+        stream = PDFStream(PDFDictionary({"Filter": filters}), zlib.compress(data, LEVEL))
         stream.__Comment__ = "page stream"
         page.Contents = stream
         page.stream = None

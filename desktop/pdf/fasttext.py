@@ -13,8 +13,11 @@ from reportlab.pdfgen.canvas import Canvas
 class TextBlock:
     """Collects positioned strings for one page; :meth:`flush` writes them in one BT/ET."""
 
-    def __init__(self, canvas: Canvas) -> None:
+    CACHE_LIMIT = 5000
+
+    def __init__(self, canvas: Canvas, cache: dict[tuple[str, str, float], str]) -> None:
         self.canvas = canvas
+        self.cache = cache
         self.doc = canvas._doc
         self.escape = canvas._escape
         self.ops: list[str] = []
@@ -22,8 +25,29 @@ class TextBlock:
         self._names: dict[tuple[str, int], str] = {}
         self._current: tuple[str, float] | None = None
 
-    def put(self, x: float, y: float, text: str, font: str, size: float) -> None:
-        """Set ``text`` with its baseline starting at (x, y)."""
+    def put(
+        self, x: float, y: float, text: str, font: str, size: float, *, repeats: bool = False
+    ) -> None:
+        """Set ``text`` with its baseline starting at (x, y).
+
+        ``repeats`` marks text that comes back often (towns, dates): its operators are
+        kept in ``self.cache`` and reused.
+        """
+        if repeats:
+            key = (text, font, size)
+            cached = self.cache.get(key)
+            if cached is not None:
+                self.ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+                self.ops.append(cached)
+                self._current = None  # the cached operators set their own font
+                return
+            if len(self.cache) < self.CACHE_LIMIT:
+                mark = len(self.ops)
+                self._current = None
+                self.put(x, y, text, font, size)
+                self.cache[key] = "\n".join(self.ops[mark + 1 :])
+                self._current = None
+                return
         face = self._fonts.get(font)
         if face is None:
             face = self._fonts[font] = pdfmetrics.getFont(font)

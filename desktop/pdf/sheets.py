@@ -64,6 +64,7 @@ class SignatureSheets:
     NAME_SIZE = 8.5
     SMALL_SIZE = 7.3
     INK = "0.05 0.12 0.40 RG"
+    CACHE_LIMIT = 5000
     BASE_WIDTHS: ClassVar[dict[str, float]] = {
         "no": 26,
         "name": 118,
@@ -96,6 +97,9 @@ class SignatureSheets:
             - self.FOOTER_HEIGHT
         )
         self.rows_per_page = max(int(body // self.ROW_HEIGHT), 1)
+        # Render state: operators and fitted lines of text that repeats (towns, dates).
+        self._text_cache: dict[tuple[str, str, float], str] = {}
+        self._fit_cache: dict[tuple[tuple[str, ...], float], list[str]] = {}
 
     def page_count(self) -> int:
         """How many signature pages the rows fill (0 when there are none)."""
@@ -236,24 +240,46 @@ class SignatureSheets:
         name_size = self.NAME_SIZE
         small = self.SMALL_SIZE
         anonymous = label("anonymous", lang)
-        text = TextBlock(canvas)
+        text = TextBlock(canvas, self._text_cache)
         put = text.put
         paths: list[str] = []
 
         def lines_in(
-            lines: list[str], x: float, top: float, font: str, size: float, gap: float
+            lines: list[str],
+            x: float,
+            top: float,
+            font: str,
+            size: float,
+            gap: float,
+            repeats: bool = False,
         ) -> None:
             if len(lines) == 1:
-                put(x, top - row_h / 2 - size * 0.35, lines[0], font, size)
+                put(x, top - row_h / 2 - size * 0.35, lines[0], font, size, repeats=repeats)
                 return
             y = top - row_h / 2 + gap / 2 - size * 0.35
             for line in lines:
-                put(x, y, line, font, size)
+                put(x, y, line, font, size, repeats=repeats)
                 y -= gap
+
+        fitted = self._fit_cache
+
+        def fit(value: tuple[str, ...], width: float, font: str, size: float) -> list[str]:
+            # Towns, countries and organisations repeat: fit each once.
+            key = (value, width)
+            lines = fitted.get(key)
+            if lines is None:
+                if len(value) == 1:
+                    lines = fit_lines(plain(value[0]), font, size, width, 2)
+                else:
+                    lines = [truncate(plain(v), font, size, width) for v in value if v.strip()]
+                if len(fitted) < self.CACHE_LIMIT:
+                    fitted[key] = lines
+            return lines
 
         for number in range(first, last + 1):
             sig = self.rows[number - 1]
             top = rows_top - (number - first) * row_h
+            middle = top - row_h / 2 - small * 0.35
             for column in self.columns:
                 inner = column.width - 2 * pad
                 x = column.x + pad
@@ -261,52 +287,24 @@ class SignatureSheets:
                 if key == "no":
                     value = str(number)
                     width = fonts.string_width(value, fonts.SANS, small)
-                    put(
-                        column.x + column.width - pad - width,
-                        top - row_h / 2 - small * 0.35,
-                        value,
-                        fonts.SANS,
-                        small,
-                    )
+                    put(column.x + column.width - pad - width, middle, value, fonts.SANS, small)
                 elif key == "name":
                     if sig.anonymous:
-                        lines_in(
-                            fit_lines(anonymous, fonts.SANS_ITALIC, small, inner, 2),
-                            x,
-                            top,
-                            fonts.SANS_ITALIC,
-                            small,
-                            small + 1.5,
-                        )
+                        lines = fit((anonymous,), inner, fonts.SANS_ITALIC, small)
+                        lines_in(lines, x, top, fonts.SANS_ITALIC, small, small + 1.5, True)
                     else:
-                        lines_in(
-                            fit_lines(plain(sig.name), fonts.SANS, name_size, inner, 2),
-                            x,
-                            top,
-                            fonts.SANS,
-                            name_size,
-                            name_size + 1.5,
-                        )
+                        lines = fit_lines(plain(sig.name), fonts.SANS, name_size, inner, 2)
+                        lines_in(lines, x, top, fonts.SANS, name_size, name_size + 1.5)
                 elif key == "place":
-                    place = [
-                        truncate(plain(v), fonts.SANS, small, inner)
-                        for v in (sig.town, sig.country)
-                        if v.strip()
-                    ]
+                    place = fit((sig.town, sig.country), inner, fonts.SANS, small)
                     if place:
-                        lines_in(place, x, top, fonts.SANS, small, small + 1.5)
+                        lines_in(place, x, top, fonts.SANS, small, small + 1.5, True)
                 elif key == "org":
-                    if sig.organisation and not sig.anonymous:
-                        lines_in(
-                            fit_lines(plain(sig.organisation), fonts.SANS, small, inner, 2),
-                            x,
-                            top,
-                            fonts.SANS,
-                            small,
-                            small + 1.5,
-                        )
+                    if sig.organisation:
+                        lines = fit((sig.organisation,), inner, fonts.SANS, small)
+                        lines_in(lines, x, top, fonts.SANS, small, small + 1.5, True)
                 elif key == "date":
-                    put(x, top - row_h / 2 - small * 0.35, _date(sig, lang), fonts.SANS, small)
+                    put(x, middle, _date(sig, lang), fonts.SANS, small, repeats=True)
                 elif key == "signature" and sig.has_drawing:
                     path = drawing_path(
                         sig.strokes(),
