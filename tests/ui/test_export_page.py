@@ -211,3 +211,20 @@ def test_a_failed_export_is_told_in_plain_words(page, qtbot, monkeypatch, tmp_pa
     assert "Traceback" not in page.status_text()
     assert not page.is_exporting()
     assert _pdfs(tmp_path / "out") == []
+
+
+def test_closing_the_campaign_mid_export_leaves_no_partial_file(
+    page, session, qtbot, tmp_path
+) -> None:
+    add_signatures(session.campaign, 400)
+    session.refresh_count()
+    with qtbot.waitSignal(page.export_cancelled, timeout=60_000):
+        page.start_export()
+        # Close while pages are being drawn into the temporary file.
+        qtbot.waitUntil(
+            lambda: page._progress.format().startswith("Drawing") and page._progress.value() > 0,
+            timeout=30_000,
+        )
+        session.close()
+        assert list((tmp_path / "out").iterdir()) == [], "no .part file survives the close"
+    assert not page.is_exporting()

@@ -38,7 +38,7 @@ from desktop.ui.pages.export_options import ExportOptions
 from desktop.ui.pages.export_questions import ExportQuestions, default_folder
 from desktop.ui.pages.export_words import describe_error, describe_problem
 from desktop.ui.session import CampaignSession
-from desktop.ui.tasks import Task, run_task
+from desktop.ui.tasks import Task, run_task, thread_pool
 from desktop.ui.undo import SetChoicesCommand
 from desktop.ui.widgets.pdf_preview import PdfPreview
 from desktop.ui.widgets.pdf_printing import prepare_printer, print_document
@@ -362,7 +362,11 @@ class ExportPage(QWidget):
 
     # -- session signals -------------------------------------------------------------------
     def _on_session_campaign_changed(self) -> None:
-        self.cancel_export()
+        if self._task is not None:
+            # The campaign is closing (or another one opening): stop the export and wait
+            # for it, so its temporary file is removed before the program may exit.
+            self._task.cancel()
+            thread_pool().waitForDone(30_000)
         self._result = None
         self._show_result(None)
         self._status.setText("")
