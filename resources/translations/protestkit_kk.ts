@@ -83,6 +83,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="68"/>
+        <source>Something went wrong inside Protest Kit (%1). Your campaign file is safe: every change was saved as you made it. If this happens again, close and reopen the app.</source>
+        <translation>Protest Kit ішінде қате шықты (%1). Науқан файлы аман: әр өзгеріс жасалған бойда сақталды. Егер бұл қайталанса, бағдарламаны жауып, қайта ашыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditorDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/case_editor.py" line="65"/>
@@ -397,300 +405,408 @@
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
+    <name>ExportOptions</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
-        <source>Export with problems?</source>
-        <translation>Кемшіліктерімен экспорттау керек пе?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="76"/>
-        <source>The petition would print with these problems:</source>
-        <translation>Петиция мына кемшіліктермен басылады:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="82"/>
-        <source>Export anyway</source>
-        <translation>Бәрібір экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="101"/>
-        <source>Choose where to save the PDFs</source>
-        <translation>PDF файлдарын қайда сақтауды таңдаңыз</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="52"/>
         <source>Recipients to export for</source>
         <translation>Экспортталатын адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="55"/>
         <source>Recipients</source>
         <translation>Адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="60"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="61"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="62"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="66"/>
         <source>Signature sheet orientation</source>
         <translation>Қол қою парақтарының бағдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="67"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="68"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="70"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="72"/>
         <source>One PDF for all recipients</source>
         <translation>Барлық адресатқа бір PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="183"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="185"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="73"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="75"/>
         <source>One PDF per recipient</source>
         <translation>Әр адресатқа жеке PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="79"/>
         <source>Save the PDFs in this folder</source>
         <translation>PDF файлдарын осы қалтаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="81"/>
         <source>C&amp;hoose…</source>
         <translation>Т&amp;аңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="83"/>
         <source>Choose the folder</source>
         <translation>Қалтаны таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="199"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="89"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="90"/>
         <source>&amp;Signature sheets:</source>
         <translation>Қол қою &amp;парақтары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="91"/>
         <source>Files:</source>
         <translation>Файлдар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="203"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="93"/>
         <source>Folder:</source>
         <translation>Қалта:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="204"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="94"/>
         <source>Paper and files</source>
         <translation>Қағаз және файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="99"/>
         <source>Problems found before printing</source>
         <translation>Басып шығару алдында табылған кемшіліктер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="213"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="103"/>
         <source>Before printing</source>
         <translation>Басып шығару алдында</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="219"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
-        <source>Export the petition</source>
-        <translation>Петицияны экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="224"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="226"/>
-        <source>Cancel the export</source>
-        <translation>Экспорттан бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="234"/>
-        <source>Export progress</source>
-        <translation>Экспорт барысы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
-        <source>The exported PDF appears here.</source>
-        <translation>Экспортталған PDF осында көрінеді.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="261"/>
-        <source>&amp;Print…</source>
-        <translation>Басып &amp;шығару…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="263"/>
-        <source>Print the exported PDF</source>
-        <translation>Экспортталған PDF-ті басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="265"/>
-        <source>Open containing &amp;folder</source>
-        <translation>Файл тұрған &amp;қалтаны ашу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="267"/>
-        <source>Open the folder of the PDF</source>
-        <translation>PDF тұрған қалтаны ашу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="354"/>
-        <source>Exporting…</source>
-        <translation>Экспортталуда…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="368"/>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
-        <source>Export the petition first, then print it.</source>
-        <translation>Алдымен петицияны экспорттап, содан кейін басып шығарыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
-        <source>Printing…</source>
-        <translation>Басып шығарылуда…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="393"/>
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Принтерге %n бет жіберілді.</numerusform>
-            <numerusform>Принтерге %n бет жіберілді.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="403"/>
-        <source>The folder could not be opened. It is: %1</source>
-        <translation>Қалтаны ашу мүмкін болмады. Оның орны: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="416"/>
-        <source>Open a campaign first.</source>
-        <translation>Алдымен науқанды ашыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
-        <source>Tick at least one recipient to export for.</source>
-        <translation>Экспорт үшін кемінде бір адресатты белгілеңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="427"/>
-        <source>Export not started: fix the problems listed, or export anyway.</source>
-        <translation>Экспорт басталмады: аталған кемшіліктерді түзетіңіз немесе бәрібір экспорттаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="433"/>
-        <source>The folder %1 does not exist. Choose another one.</source>
-        <translation>%1 қалтасы жоқ. Басқасын таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="445"/>
-        <source>Export not started: the petition prints the signers&apos; names, so it needs the campaign&apos;s passphrase.</source>
-        <translation>Экспорт басталмады: петицияда қол қоюшылардың аттары басылады, сондықтан науқанның құпия фразасы керек.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="492"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="181"/>
         <source>No problems found.</source>
         <translation>Кемшіліктер табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="205"/>
         <source>%1 (copy)</source>
         <translation>%1 (көшірме)</translation>
     </message>
+</context>
+<context>
+    <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="565"/>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="30"/>
+        <source>Export with problems?</source>
+        <translation>Кемшіліктерімен экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="32"/>
+        <source>The petition would print with these problems:</source>
+        <translation>Петиция мына кемшіліктермен басылады:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="38"/>
+        <source>Export anyway</source>
+        <translation>Бәрібір экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="57"/>
+        <source>Choose where to save the PDFs</source>
+        <translation>PDF файлдарын қайда сақтауды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Recipients to export for</source>
+        <translation type="vanished">Экспортталатын адресаттар</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="vanished">Адресаттар</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="vanished">Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">US Letter</translation>
+    </message>
+    <message>
+        <source>Signature sheet orientation</source>
+        <translation type="vanished">Қол қою парақтарының бағдары</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="vanished">Кітаптық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="vanished">Альбомдық</translation>
+    </message>
+    <message>
+        <source>One PDF for all recipients</source>
+        <translation type="vanished">Барлық адресатқа бір PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation type="vanished">Әр адресатқа жеке PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDFs in this folder</source>
+        <translation type="vanished">PDF файлдарын осы қалтаға сақтау</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="vanished">Т&amp;аңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="vanished">Қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="vanished">&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature sheets:</source>
+        <translation type="vanished">Қол қою &amp;парақтары:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="vanished">Файлдар:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="vanished">Қалта:</translation>
+    </message>
+    <message>
+        <source>Paper and files</source>
+        <translation type="vanished">Қағаз және файлдар</translation>
+    </message>
+    <message>
+        <source>Problems found before printing</source>
+        <translation type="vanished">Басып шығару алдында табылған кемшіліктер</translation>
+    </message>
+    <message>
+        <source>Before printing</source>
+        <translation type="vanished">Басып шығару алдында</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="93"/>
+        <source>Export the petition</source>
+        <translation>Петицияны экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="246"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="98"/>
+        <source>Cancel the export</source>
+        <translation>Экспорттан бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="106"/>
+        <source>Export progress</source>
+        <translation>Экспорт барысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="128"/>
+        <source>The exported PDF appears here.</source>
+        <translation>Экспортталған PDF осында көрінеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="131"/>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="133"/>
+        <source>Print the exported PDF</source>
+        <translation>Экспортталған PDF-ті басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="135"/>
+        <source>Open containing &amp;folder</source>
+        <translation>Файл тұрған &amp;қалтаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="137"/>
+        <source>Open the folder of the PDF</source>
+        <translation>PDF тұрған қалтаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="233"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="240"/>
+        <source>Export the petition first, then print it.</source>
+        <translation>Алдымен петицияны экспорттап, содан кейін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="246"/>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
+        <source>Pages sent to the printer: %1.</source>
+        <translation>Принтерге жіберілген беттер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="455"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="458"/>
+        <source>Saved in %1: one PDF per recipient (%2 files).</source>
+        <translation>%1 ішіне сақталды: әр адресатқа жеке PDF (файлдар саны: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="508"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 және тағы %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="vanished">
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="268"/>
+        <source>The folder could not be opened. It is: %1</source>
+        <translation>Қалтаны ашу мүмкін болмады. Оның орны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="281"/>
+        <source>Open a campaign first.</source>
+        <translation>Алдымен науқанды ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="285"/>
+        <source>Tick at least one recipient to export for.</source>
+        <translation>Экспорт үшін кемінде бір адресатты белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="292"/>
+        <source>Export not started: fix the problems listed, or export anyway.</source>
+        <translation>Экспорт басталмады: аталған кемшіліктерді түзетіңіз немесе бәрібір экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="298"/>
+        <source>The folder %1 does not exist. Choose another one.</source>
+        <translation>%1 қалтасы жоқ. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="310"/>
+        <source>Export not started: the petition prints the signers&apos; names, so it needs the campaign&apos;s passphrase.</source>
+        <translation>Экспорт басталмады: петицияда қол қоюшылардың аттары басылады, сондықтан науқанның құпия фразасы керек.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="vanished">Кемшіліктер табылмады.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="vanished">%1 (көшірме)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="410"/>
         <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
         <translation>Науқан құлыпталған. Петицияда әр қол қоюшының аты басылады, сондықтан экспорт алдымен құпия фразаны сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="588"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="426"/>
         <source>Change the paper</source>
         <translation>Қағазды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="604"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="437"/>
         <source>Reading signatures: %v of %m</source>
         <translation>Қолтаңбалар оқылуда: %m ішінен %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="605"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="438"/>
         <source>Drawing pages: %v of %m</source>
         <translation>Беттер дайындалуда: %m ішінен %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="619"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="452"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="622"/>
         <source>Exported %n file(s) to %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 ішіне %n файл экспортталды.</numerusform>
             <numerusform>%1 ішіне %n файл экспортталды.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="643"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="480"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт тоқтатылды. Бірде-бір файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="665"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="499"/>
         <source>Export to see the petition here before printing.</source>
         <translation>Басып шығару алдында петицияны осында көру үшін экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="666"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="500"/>
         <source>No export yet.</source>
         <translation>Әзірге экспорт жасалмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="674"/>
         <source>%1 (first of %n files)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 (%n файлдың біріншісі)</numerusform>
             <numerusform>%1 (%n файлдың біріншісі)</numerusform>
         </translation>
@@ -798,176 +914,236 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="100"/>
         <source>Letter language</source>
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="101"/>
         <source>Which language&apos;s letter you are editing</source>
         <translation>Қай тілдегі хатты өңдеп жатырсыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="143"/>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="144"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="111"/>
         <source>Insert placeholder</source>
         <translation>Толтырғыш қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="146"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="113"/>
         <source>Placeholders are filled in for each recipient when the letter is printed.</source>
         <translation>Хат басылғанда толтырғыштар әр адресат үшін толтырылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
         <source>&amp;Body:</source>
         <translation>&amp;Мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="135"/>
         <source>C&amp;losing:</source>
         <translation>&amp;Қорытынды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="136"/>
         <source>Se&amp;nder:</source>
         <translation>&amp;Жіберуші:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="139"/>
         <source>Letter subject</source>
         <translation>Хаттың тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="140"/>
         <source>Letter body</source>
         <translation>Хаттың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="141"/>
         <source>Letter closing</source>
         <translation>Хаттың қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="142"/>
         <source>Sender block</source>
         <translation>Жіберуші туралы бөлім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
         <source>Problems in the letter</source>
         <translation>Хаттағы қателер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="344"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, %2-жол, %3-баған: %4</translation>
+    </message>
+    <message>
         <source>Preview the letter for</source>
-        <translation>Хатты алдын ала қарау:</translation>
+        <translation type="vanished">Хатты алдын ала қарау:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="225"/>
         <source>Preview &amp;for:</source>
-        <translation>&amp;Кімге арналған:</translation>
+        <translation type="vanished">&amp;Кімге арналған:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="269"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Хатын жазу үшін науқанды ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="345"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="276"/>
         <source>Letter for the case: %1</source>
         <translation>Іс бойынша хат: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="371"/>
         <source>%1 (not chosen)</source>
-        <translation>%1 (таңдалмаған)</translation>
+        <translation type="vanished">%1 (таңдалмаған)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="385"/>
         <source>no postal address</source>
-        <translation>пошта мекенжайы жоқ</translation>
+        <translation type="vanished">пошта мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="386"/>
         <source>no salutation in this language</source>
-        <translation>бұл тілде қаратпа сөз жоқ</translation>
+        <translation type="vanished">бұл тілде қаратпа сөз жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="390"/>
         <source>This recipient has %1; add it on the Recipients page.</source>
-        <translation>Бұл адресатта: %1; оны «Адресаттар» бетінде қосыңыз.</translation>
+        <translation type="vanished">Бұл адресатта: %1; оны «Адресаттар» бетінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="391"/>
         <source> and </source>
-        <translation> және </translation>
+        <translation type="vanished"> және </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="428"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="319"/>
         <source>Edit the letter (%1)</source>
         <translation>Хатты өңдеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="436"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="327"/>
         <source>%1 is not saved: %2</source>
         <translation>%1 сақталмады: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="445"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="336"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="446"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
         <source>Body</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="447"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="338"/>
         <source>Closing</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="448"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="339"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="517"/>
         <source>The preview updates when you pause typing.</source>
-        <translation>Теруді тоқтатқанда алдын ала қарау жаңарады.</translation>
+        <translation type="vanished">Теруді тоқтатқанда алдын ала қарау жаңарады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="522"/>
         <source>Open a campaign to see its letter here.</source>
-        <translation>Хатын осында көру үшін науқанды ашыңыз.</translation>
+        <translation type="vanished">Хатын осында көру үшін науқанды ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="524"/>
         <source>Choose a recipient to see the letter as it will print.</source>
-        <translation>Хаттың басылғандағы түрін көру үшін адресатты таңдаңыз.</translation>
+        <translation type="vanished">Хаттың басылғандағы түрін көру үшін адресатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="529"/>
         <source>Updating the preview…</source>
-        <translation>Алдын ала қарау жаңартылуда…</translation>
+        <translation type="vanished">Алдын ала қарау жаңартылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/letter_page.py" line="537"/>
         <source>Preview: %n page(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Алдын ала қарау: %n бет.</numerusform>
             <numerusform>Алдын ала қарау: %n бет.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="541"/>
+        <source>The preview could not be made: %1</source>
+        <translation type="vanished">Алдын ала қарауды жасау мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="89"/>
+        <source>Preview the letter for</source>
+        <translation>Хатты алдын ала қарау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="95"/>
+        <source>Preview &amp;for:</source>
+        <translation>&amp;Кімге арналған:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="161"/>
+        <source>The preview updates when you pause typing.</source>
+        <translation>Теруді тоқтатқанда алдын ала қарау жаңарады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="190"/>
+        <source>%1 (not chosen)</source>
+        <translation>%1 (таңдалмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="204"/>
+        <source>no postal address</source>
+        <translation>пошта мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="205"/>
+        <source>no salutation in this language</source>
+        <translation>бұл тілде қаратпа сөз жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="209"/>
+        <source>This recipient has %1; add it on the Recipients page.</source>
+        <translation>Бұл адресатта: %1; оны «Адресаттар» бетінде қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="210"/>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="237"/>
+        <source>Open a campaign to see its letter here.</source>
+        <translation>Хатын осында көру үшін науқанды ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="239"/>
+        <source>Choose a recipient to see the letter as it will print.</source>
+        <translation>Хаттың басылғандағы түрін көру үшін адресатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="244"/>
+        <source>Updating the preview…</source>
+        <translation>Алдын ала қарау жаңартылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="252"/>
+        <source>Pages in the preview: %1</source>
+        <translation>Алдын ала қараудағы беттер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="256"/>
         <source>The preview could not be made: %1</source>
         <translation>Алдын ала қарауды жасау мүмкін болмады: %1</translation>
     </message>
@@ -975,17 +1151,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="108"/>
+        <location filename="../../desktop/ui/lock.py" line="125"/>
         <source>That passphrase does not open this campaign. Check the keyboard layout.</source>
         <translation>Бұл құпия фраза науқанды ашпайды. Пернетақта тілін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="114"/>
+        <location filename="../../desktop/ui/lock.py" line="131"/>
         <source>Cannot unlock</source>
         <translation>Құлыпты ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="115"/>
+        <location filename="../../desktop/ui/lock.py" line="132"/>
         <source>The campaign could not be unlocked: %1</source>
         <translation>Науқанның құлпын ашу мүмкін болмады: %1</translation>
     </message>
@@ -993,81 +1169,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Соңғылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Recipients</source>
         <translation>Адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Әрекетсіздіктен құлыпталды. Қол қоюшыларды көру үшін құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>No recent campaigns</source>
         <translation>Соңғы науқандар жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>Бұл істің әзірге петиция мәтіні жоқ; оны «Іс» бетінде қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
         <source>The signing station is not available in this version yet.</source>
         <translation type="vanished">Қол қою бекеті бұл нұсқада әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>No campaign open</source>
         <translation>Науқан ашылмаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n қолтаңба</numerusform>
@@ -1075,12 +1261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
@@ -1285,32 +1471,32 @@
         <translation>%1 бұрыннан бар. Басқа ат таңдаңыз: науқан ешқашан қайта жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="130"/>
+        <location filename="../../desktop/ui/opening.py" line="131"/>
         <source>The campaign could not be created: %1</source>
         <translation>Науқанды жасау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="150"/>
+        <location filename="../../desktop/ui/opening.py" line="151"/>
         <source>This kit cannot be imported: %1</source>
         <translation>Бұл жинақты импорттау мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="152"/>
+        <location filename="../../desktop/ui/opening.py" line="153"/>
         <source>Import kit</source>
         <translation>Жинақты импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="167"/>
+        <location filename="../../desktop/ui/opening.py" line="168"/>
         <source>Protest Kit</source>
         <translation>Protest Kit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="178"/>
+        <location filename="../../desktop/ui/opening.py" line="179"/>
         <source>%1, line %2</source>
         <translation>%1, %2-жол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="182"/>
+        <location filename="../../desktop/ui/opening.py" line="183"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, %2-жол, %3-баған</translation>
     </message>
@@ -1714,92 +1900,92 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="143"/>
         <source>Choose recipient</source>
         <translation>Адресатты таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="143"/>
         <source>Drop recipient</source>
         <translation>Адресатты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="149"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="153"/>
         <source>Letter language</source>
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="185"/>
         <source>Recipients: who gets the letter</source>
         <translation>Адресаттар: хат кімге барады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="188"/>
         <source>Tick the authorities the letter is addressed to, and those who get a copy. Double-click a language to write that recipient&apos;s letter in another one.</source>
         <translation>Хат жолданатын билік органдарын және көшірме алатындарды белгілеңіз. Адресатқа хатты басқа тілде жазу үшін тілді екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="192"/>
         <source>&amp;Letter goes to:</source>
         <translation>&amp;Хатты алатындар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="193"/>
         <source>&amp;Copies go to:</source>
         <translation>&amp;Көшірмесін алатындар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="194"/>
         <source>Recipients of the letter</source>
         <translation>Хат адресаттары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="195"/>
         <source>Recipients of copies</source>
         <translation>Көшірме алушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="194"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="196"/>
         <source>Add recipient…</source>
         <translation>Адресат қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="197"/>
         <source>Add a recipient</source>
         <translation>Адресат қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="198"/>
         <source>Edit recipient…</source>
         <translation>Адресатты өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="197"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="199"/>
         <source>Edit the selected recipient</source>
         <translation>Таңдалған адресатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="200"/>
         <source>Warnings about chosen recipients</source>
         <translation>Таңдалған адресаттар туралы ескертулер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="223"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="229"/>
         <source>Add recipient</source>
         <translation>Адресат қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="240"/>
         <source>Edit recipient</source>
         <translation>Адресатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="240"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="246"/>
         <source>No recipient is ticked yet.</source>
         <translation>Әзірге бірде-бір адресат белгіленбеген.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="250"/>
         <source>%n chosen recipient(s) cannot get a complete letter yet:</source>
         <translation>
             <numerusform>Таңдалған %n адресат әзірге толық хат ала алмайды:</numerusform>
@@ -2215,43 +2401,53 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
     </message>
     <message>
         <location filename="../../desktop/ui/pages/signatures_page.py" line="240"/>
+        <source>Sealed: this file cannot open them (no key here)</source>
+        <translation>Мөрленген: бұл файл оларды аша алмайды (мұнда кілт жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Құлыпталған: мөрленген, мұнда оларды ешкім оқи алмайды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Құлпы ашық: төменде көрінеді. Орныңыздан кеткенде құлыптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="245"/>
         <source>Unlock…</source>
         <translation>Құлпын ашу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="245"/>
         <source>Lock now</source>
         <translation>Қазір құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="247"/>
         <source>Unlock the signatures</source>
         <translation>Қолтаңбалардың құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="247"/>
         <source>Lock the signatures now</source>
         <translation>Қолтаңбаларды қазір құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="252"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="253"/>
         <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Алдымен құлпын ашыңыз: бұған қол қоюшылардың аттары керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="263"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="264"/>
         <source>Open a campaign first.</source>
         <translation>Алдымен науқанды ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="273"/>
+        <source>This file holds no key to read signatures (a volunteer&apos;s file, or street mode). Signatures gathered here can be merged into the organiser&apos;s campaign.</source>
+        <translation>Бұл файлда қолтаңбаларды оқитын кілт жоқ (еріктінің файлы немесе көше режимі). Мұнда жиналған қолтаңбаларды ұйымдастырушының науқанымен біріктіруге болады.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="68"/>
+        <source>Something went wrong inside Protest Kit (%1). Your campaign file is safe: every change was saved as you made it. If this happens again, close and reopen the app.</source>
+        <translation>В Protest Kit произошла внутренняя ошибка (%1). Файл кампании в безопасности: каждое изменение сохранялось сразу. Если это повторится, закройте программу и откройте её снова.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditorDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/case_editor.py" line="65"/>
@@ -397,302 +405,410 @@
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
+    <name>ExportOptions</name>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="74"/>
-        <source>Export with problems?</source>
-        <translation>Экспортировать с недочётами?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="76"/>
-        <source>The petition would print with these problems:</source>
-        <translation>Петиция будет напечатана с такими недочётами:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="82"/>
-        <source>Export anyway</source>
-        <translation>Всё равно экспортировать</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="101"/>
-        <source>Choose where to save the PDFs</source>
-        <translation>Выберите, куда сохранить PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="52"/>
         <source>Recipients to export for</source>
         <translation>Адресаты для экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="55"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="60"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="61"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="62"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="66"/>
         <source>Signature sheet orientation</source>
         <translation>Ориентация листов для подписей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="67"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="68"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="180"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="70"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="72"/>
         <source>One PDF for all recipients</source>
         <translation>Один PDF для всех адресатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="183"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="185"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="73"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="75"/>
         <source>One PDF per recipient</source>
         <translation>Отдельный PDF для каждого адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="79"/>
         <source>Save the PDFs in this folder</source>
         <translation>Сохранять PDF в эту папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="81"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="83"/>
         <source>Choose the folder</source>
         <translation>Выбрать папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="199"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="89"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="200"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="90"/>
         <source>&amp;Signature sheets:</source>
         <translation>&amp;Листы для подписей:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="201"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="91"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="203"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="93"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="204"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="94"/>
         <source>Paper and files</source>
         <translation>Бумага и файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="99"/>
         <source>Problems found before printing</source>
         <translation>Недочёты, найденные перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="213"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="103"/>
         <source>Before printing</source>
         <translation>Перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/export_options.py" line="181"/>
+        <source>No problems found.</source>
+        <translation>Недочётов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_options.py" line="205"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="30"/>
+        <source>Export with problems?</source>
+        <translation>Экспортировать с недочётами?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="32"/>
+        <source>The petition would print with these problems:</source>
+        <translation>Петиция будет напечатана с такими недочётами:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="38"/>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_questions.py" line="57"/>
+        <source>Choose where to save the PDFs</source>
+        <translation>Выберите, куда сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Recipients to export for</source>
+        <translation type="vanished">Адресаты для экспорта</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="vanished">Адресаты</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="vanished">Размер бумаги</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">US Letter</translation>
+    </message>
+    <message>
+        <source>Signature sheet orientation</source>
+        <translation type="vanished">Ориентация листов для подписей</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="vanished">Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="vanished">Альбомная</translation>
+    </message>
+    <message>
+        <source>One PDF for all recipients</source>
+        <translation type="vanished">Один PDF для всех адресатов</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation type="vanished">Отдельный PDF для каждого адресата</translation>
+    </message>
+    <message>
+        <source>Save the PDFs in this folder</source>
+        <translation type="vanished">Сохранять PDF в эту папку</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="vanished">В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="vanished">Выбрать папку</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="vanished">&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature sheets:</source>
+        <translation type="vanished">&amp;Листы для подписей:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="vanished">Файлы:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="vanished">Папка:</translation>
+    </message>
+    <message>
+        <source>Paper and files</source>
+        <translation type="vanished">Бумага и файлы</translation>
+    </message>
+    <message>
+        <source>Problems found before printing</source>
+        <translation type="vanished">Недочёты, найденные перед печатью</translation>
+    </message>
+    <message>
+        <source>Before printing</source>
+        <translation type="vanished">Перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="93"/>
         <source>Export the petition</source>
         <translation>Экспортировать петицию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="224"/>
-        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="246"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="98"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="106"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="128"/>
         <source>The exported PDF appears here.</source>
         <translation>Здесь появится экспортированный PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="261"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="263"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="133"/>
         <source>Print the exported PDF</source>
         <translation>Напечатать экспортированный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="265"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="135"/>
         <source>Open containing &amp;folder</source>
         <translation>Открыть &amp;папку с файлом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="267"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="137"/>
         <source>Open the folder of the PDF</source>
         <translation>Открыть папку с PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="354"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="219"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="368"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="233"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="375"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="240"/>
         <source>Export the petition first, then print it.</source>
         <translation>Сначала экспортируйте петицию, затем напечатайте её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="381"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="246"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="258"/>
+        <source>Pages sent to the printer: %1.</source>
+        <translation>Страниц отправлено на принтер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="455"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="458"/>
+        <source>Saved in %1: one PDF per recipient (%2 files).</source>
+        <translation>Сохранено в %1: отдельный PDF для каждого адресата (файлов: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="508"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="393"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>На принтер отправлена %n страница.</numerusform>
             <numerusform>На принтер отправлены %n страницы.</numerusform>
             <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="403"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="268"/>
         <source>The folder could not be opened. It is: %1</source>
         <translation>Не удалось открыть папку. Вот она: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="416"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="281"/>
         <source>Open a campaign first.</source>
         <translation>Сначала откройте кампанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="420"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="285"/>
         <source>Tick at least one recipient to export for.</source>
         <translation>Отметьте хотя бы одного адресата для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="427"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="292"/>
         <source>Export not started: fix the problems listed, or export anyway.</source>
         <translation>Экспорт не начат: исправьте перечисленные недочёты или экспортируйте всё равно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="433"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="298"/>
         <source>The folder %1 does not exist. Choose another one.</source>
         <translation>Папки %1 не существует. Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="445"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="310"/>
         <source>Export not started: the petition prints the signers&apos; names, so it needs the campaign&apos;s passphrase.</source>
         <translation>Экспорт не начат: в петиции печатаются имена подписавших, поэтому нужен пароль кампании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="492"/>
         <source>No problems found.</source>
-        <translation>Недочётов не найдено.</translation>
+        <translation type="vanished">Недочётов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="545"/>
         <source>%1 (copy)</source>
-        <translation>%1 (копия)</translation>
+        <translation type="vanished">%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="565"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="410"/>
         <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
         <translation>Кампания заблокирована. В петиции печатается имя каждого подписавшего, поэтому экспорт сначала попросит пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="588"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="426"/>
         <source>Change the paper</source>
         <translation>Смена бумаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="604"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="437"/>
         <source>Reading signatures: %v of %m</source>
         <translation>Чтение подписей: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="605"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="438"/>
         <source>Drawing pages: %v of %m</source>
         <translation>Подготовка страниц: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="619"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="452"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="622"/>
         <source>Exported %n file(s) to %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Экспортирован %n файл в %1.</numerusform>
             <numerusform>Экспортировано %n файла в %1.</numerusform>
             <numerusform>Экспортировано %n файлов в %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="643"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="480"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт отменён. Ни один файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="665"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="499"/>
         <source>Export to see the petition here before printing.</source>
         <translation>Экспортируйте, чтобы увидеть петицию здесь перед печатью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="666"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="500"/>
         <source>No export yet.</source>
         <translation>Экспорта ещё не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/export_page.py" line="674"/>
         <source>%1 (first of %n files)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 (первый из %n файла)</numerusform>
             <numerusform>%1 (первый из %n файлов)</numerusform>
             <numerusform>%1 (первый из %n файлов)</numerusform>
@@ -801,177 +917,237 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="100"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="101"/>
         <source>Which language&apos;s letter you are editing</source>
         <translation>Письмо на каком языке вы редактируете</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="143"/>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="144"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="111"/>
         <source>Insert placeholder</source>
         <translation>Вставить подстановку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="146"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="113"/>
         <source>Placeholders are filled in for each recipient when the letter is printed.</source>
         <translation>Подстановки заполняются для каждого адресата при печати письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
         <source>&amp;Body:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="135"/>
         <source>C&amp;losing:</source>
         <translation>&amp;Заключение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="136"/>
         <source>Se&amp;nder:</source>
         <translation>&amp;Отправитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="139"/>
         <source>Letter subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="140"/>
         <source>Letter body</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="141"/>
         <source>Letter closing</source>
         <translation>Заключение письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="142"/>
         <source>Sender block</source>
         <translation>Блок отправителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
         <source>Problems in the letter</source>
         <translation>Ошибки в письме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="344"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, строка %2, столбец %3: %4</translation>
+    </message>
+    <message>
         <source>Preview the letter for</source>
-        <translation>Предпросмотр письма для</translation>
+        <translation type="vanished">Предпросмотр письма для</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="225"/>
         <source>Preview &amp;for:</source>
-        <translation>&amp;Просмотр для:</translation>
+        <translation type="vanished">&amp;Просмотр для:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="269"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Откройте кампанию, чтобы написать её письмо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="345"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="276"/>
         <source>Letter for the case: %1</source>
         <translation>Письмо по делу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="371"/>
         <source>%1 (not chosen)</source>
-        <translation>%1 (не выбран)</translation>
+        <translation type="vanished">%1 (не выбран)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="385"/>
         <source>no postal address</source>
-        <translation>нет почтового адреса</translation>
+        <translation type="vanished">нет почтового адреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="386"/>
         <source>no salutation in this language</source>
-        <translation>нет обращения на этом языке</translation>
+        <translation type="vanished">нет обращения на этом языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="390"/>
         <source>This recipient has %1; add it on the Recipients page.</source>
-        <translation>У этого адресата %1; добавьте на странице «Адресаты».</translation>
+        <translation type="vanished">У этого адресата %1; добавьте на странице «Адресаты».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="391"/>
         <source> and </source>
-        <translation> и </translation>
+        <translation type="vanished"> и </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="428"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="319"/>
         <source>Edit the letter (%1)</source>
         <translation>Правка письма (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="436"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="327"/>
         <source>%1 is not saved: %2</source>
         <translation>%1 не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="445"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="336"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="446"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
         <source>Body</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="447"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="338"/>
         <source>Closing</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="448"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="339"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="517"/>
         <source>The preview updates when you pause typing.</source>
-        <translation>Предпросмотр обновляется, когда вы делаете паузу в наборе.</translation>
+        <translation type="vanished">Предпросмотр обновляется, когда вы делаете паузу в наборе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="522"/>
         <source>Open a campaign to see its letter here.</source>
-        <translation>Откройте кампанию, чтобы увидеть здесь её письмо.</translation>
+        <translation type="vanished">Откройте кампанию, чтобы увидеть здесь её письмо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="524"/>
         <source>Choose a recipient to see the letter as it will print.</source>
-        <translation>Выберите адресата, чтобы увидеть письмо таким, каким оно будет напечатано.</translation>
+        <translation type="vanished">Выберите адресата, чтобы увидеть письмо таким, каким оно будет напечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="529"/>
         <source>Updating the preview…</source>
-        <translation>Обновление предпросмотра…</translation>
+        <translation type="vanished">Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/letter_page.py" line="537"/>
         <source>Preview: %n page(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Предпросмотр: %n страница.</numerusform>
             <numerusform>Предпросмотр: %n страницы.</numerusform>
             <numerusform>Предпросмотр: %n страниц.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="541"/>
+        <source>The preview could not be made: %1</source>
+        <translation type="vanished">Не удалось построить предпросмотр: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="89"/>
+        <source>Preview the letter for</source>
+        <translation>Предпросмотр письма для</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="95"/>
+        <source>Preview &amp;for:</source>
+        <translation>&amp;Просмотр для:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="161"/>
+        <source>The preview updates when you pause typing.</source>
+        <translation>Предпросмотр обновляется, когда вы делаете паузу в наборе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="190"/>
+        <source>%1 (not chosen)</source>
+        <translation>%1 (не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="204"/>
+        <source>no postal address</source>
+        <translation>нет почтового адреса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="205"/>
+        <source>no salutation in this language</source>
+        <translation>нет обращения на этом языке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="209"/>
+        <source>This recipient has %1; add it on the Recipients page.</source>
+        <translation>У этого адресата %1; добавьте на странице «Адресаты».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="210"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="237"/>
+        <source>Open a campaign to see its letter here.</source>
+        <translation>Откройте кампанию, чтобы увидеть здесь её письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="239"/>
+        <source>Choose a recipient to see the letter as it will print.</source>
+        <translation>Выберите адресата, чтобы увидеть письмо таким, каким оно будет напечатано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="244"/>
+        <source>Updating the preview…</source>
+        <translation>Обновление предпросмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="252"/>
+        <source>Pages in the preview: %1</source>
+        <translation>Страниц в предпросмотре: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_preview.py" line="256"/>
         <source>The preview could not be made: %1</source>
         <translation>Не удалось построить предпросмотр: %1</translation>
     </message>
@@ -979,17 +1155,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="108"/>
+        <location filename="../../desktop/ui/lock.py" line="125"/>
         <source>That passphrase does not open this campaign. Check the keyboard layout.</source>
         <translation>Этот пароль не открывает кампанию. Проверьте раскладку клавиатуры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="114"/>
+        <location filename="../../desktop/ui/lock.py" line="131"/>
         <source>Cannot unlock</source>
         <translation>Не удалось разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="115"/>
+        <location filename="../../desktop/ui/lock.py" line="132"/>
         <source>The campaign could not be unlocked: %1</source>
         <translation>Кампанию не удалось разблокировать: %1</translation>
     </message>
@@ -997,81 +1173,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Заблокировано из-за бездействия. Разблокируйте, чтобы увидеть подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>No recent campaigns</source>
         <translation>Нет недавних кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>The signing station is not available in this version yet.</source>
         <translation type="vanished">Станция подписей в этой версии пока недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>No campaign open</source>
         <translation>Кампания не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n подпись</numerusform>
@@ -1080,12 +1266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
@@ -1290,32 +1476,32 @@
         <translation>%1 уже существует. Выберите другое имя: кампания никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="130"/>
+        <location filename="../../desktop/ui/opening.py" line="131"/>
         <source>The campaign could not be created: %1</source>
         <translation>Не удалось создать кампанию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="150"/>
+        <location filename="../../desktop/ui/opening.py" line="151"/>
         <source>This kit cannot be imported: %1</source>
         <translation>Этот набор нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="152"/>
+        <location filename="../../desktop/ui/opening.py" line="153"/>
         <source>Import kit</source>
         <translation>Импорт набора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="167"/>
+        <location filename="../../desktop/ui/opening.py" line="168"/>
         <source>Protest Kit</source>
         <translation>Protest Kit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="178"/>
+        <location filename="../../desktop/ui/opening.py" line="179"/>
         <source>%1, line %2</source>
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/opening.py" line="182"/>
+        <location filename="../../desktop/ui/opening.py" line="183"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, строка %2, столбец %3</translation>
     </message>
@@ -1719,92 +1905,92 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="143"/>
         <source>Choose recipient</source>
         <translation>Выбор адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="143"/>
         <source>Drop recipient</source>
         <translation>Отказ от адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="149"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="153"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="185"/>
         <source>Recipients: who gets the letter</source>
         <translation>Адресаты: кому идёт письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="188"/>
         <source>Tick the authorities the letter is addressed to, and those who get a copy. Double-click a language to write that recipient&apos;s letter in another one.</source>
         <translation>Отметьте органы власти, которым адресовано письмо, и тех, кто получит копию. Дважды щёлкните по языку, чтобы написать письмо этому адресату на другом языке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="192"/>
         <source>&amp;Letter goes to:</source>
         <translation>&amp;Письмо получают:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="193"/>
         <source>&amp;Copies go to:</source>
         <translation>&amp;Копии получают:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="194"/>
         <source>Recipients of the letter</source>
         <translation>Адресаты письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="195"/>
         <source>Recipients of copies</source>
         <translation>Получатели копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="194"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="196"/>
         <source>Add recipient…</source>
         <translation>Добавить адресата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="197"/>
         <source>Add a recipient</source>
         <translation>Добавить адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="198"/>
         <source>Edit recipient…</source>
         <translation>Изменить адресата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="197"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="199"/>
         <source>Edit the selected recipient</source>
         <translation>Изменить выбранного адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="200"/>
         <source>Warnings about chosen recipients</source>
         <translation>Предупреждения о выбранных адресатах</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="223"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="229"/>
         <source>Add recipient</source>
         <translation>Добавление адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="240"/>
         <source>Edit recipient</source>
         <translation>Изменение адресата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="240"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="246"/>
         <source>No recipient is ticked yet.</source>
         <translation>Ни один адресат ещё не отмечен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/recipients_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/recipients_page.py" line="250"/>
         <source>%n chosen recipient(s) cannot get a complete letter yet:</source>
         <translation>
             <numerusform>%n выбранный адресат пока не может получить полное письмо:</numerusform>
@@ -2226,43 +2412,53 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
     </message>
     <message>
         <location filename="../../desktop/ui/pages/signatures_page.py" line="240"/>
+        <source>Sealed: this file cannot open them (no key here)</source>
+        <translation>Запечатаны: этот файл не может их открыть (здесь нет ключа)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
         <source>Locked: sealed, nobody can read them here</source>
         <translation>Заблокировано: запечатаны, здесь их никто не прочтёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
         <source>Unlocked: visible below. Lock when you step away.</source>
         <translation>Разблокировано: они видны ниже. Заблокируйте, когда отходите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="245"/>
         <source>Unlock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="245"/>
         <source>Lock now</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="247"/>
         <source>Unlock the signatures</source>
         <translation>Разблокировать подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="247"/>
         <source>Lock the signatures now</source>
         <translation>Заблокировать подписи сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="252"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="253"/>
         <source>Unlock first: this needs the signers&apos; names.</source>
         <translation>Сначала разблокируйте: для этого нужны имена подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signatures_page.py" line="263"/>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="264"/>
         <source>Open a campaign first.</source>
         <translation>Сначала откройте кампанию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signatures_page.py" line="273"/>
+        <source>This file holds no key to read signatures (a volunteer&apos;s file, or street mode). Signatures gathered here can be merged into the organiser&apos;s campaign.</source>
+        <translation>В этом файле нет ключа для чтения подписей (файл волонтёра или уличный режим). Собранные здесь подписи можно объединить с кампанией организатора.</translation>
     </message>
 </context>
 <context>
