@@ -99,6 +99,14 @@ def test_organiser_path_from_sample_to_printed_pack(
     window.action(ActionId.REDO).trigger()
     assert _ru_body(window) == original + EDIT
     assert body.toPlainText() == original + EDIT
+    # The same from the keyboard, with the editor focused: one step each, not two.
+    window.activateWindow()
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _ru_body(window) == original + " Мы требуем "
+    qtbot.keyClick(
+        body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert _ru_body(window) == original + EDIT
 
     # 5. Export (File > Export), cancel it, then export to completion.
     export = window.export_page
