@@ -542,86 +542,6 @@
         <translation>PDF файлдарын қайда сақтауды таңдаңыз</translation>
     </message>
     <message>
-        <source>Recipients to export for</source>
-        <translation type="vanished">Экспортталатын адресаттар</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation type="vanished">Адресаттар</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation type="vanished">Қағаз өлшемі</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation type="vanished">A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation type="vanished">US Letter</translation>
-    </message>
-    <message>
-        <source>Signature sheet orientation</source>
-        <translation type="vanished">Қол қою парақтарының бағдары</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation type="vanished">Кітаптық</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation type="vanished">Альбомдық</translation>
-    </message>
-    <message>
-        <source>One PDF for all recipients</source>
-        <translation type="vanished">Барлық адресатқа бір PDF</translation>
-    </message>
-    <message>
-        <source>One PDF per recipient</source>
-        <translation type="vanished">Әр адресатқа жеке PDF</translation>
-    </message>
-    <message>
-        <source>Save the PDFs in this folder</source>
-        <translation type="vanished">PDF файлдарын осы қалтаға сақтау</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="vanished">Т&amp;аңдау…</translation>
-    </message>
-    <message>
-        <source>Choose the folder</source>
-        <translation type="vanished">Қалтаны таңдау</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation type="vanished">&amp;Қағаз:</translation>
-    </message>
-    <message>
-        <source>&amp;Signature sheets:</source>
-        <translation type="vanished">Қол қою &amp;парақтары:</translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation type="vanished">Файлдар:</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation type="vanished">Қалта:</translation>
-    </message>
-    <message>
-        <source>Paper and files</source>
-        <translation type="vanished">Қағаз және файлдар</translation>
-    </message>
-    <message>
-        <source>Problems found before printing</source>
-        <translation type="vanished">Басып шығару алдында табылған кемшіліктер</translation>
-    </message>
-    <message>
-        <source>Before printing</source>
-        <translation type="vanished">Басып шығару алдында</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
@@ -712,13 +632,6 @@
         <source>%1 and %2 more</source>
         <translation>%1 және тағы %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation type="vanished">
-            <numerusform>Принтерге %n бет жіберілді.</numerusform>
-            <numerusform>Принтерге %n бет жіберілді.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="268"/>
         <source>The folder could not be opened. It is: %1</source>
@@ -750,14 +663,6 @@
         <translation>Экспорт басталмады: петицияда қол қоюшылардың аттары басылады, сондықтан науқанның құпия фразасы керек.</translation>
     </message>
     <message>
-        <source>No problems found.</source>
-        <translation type="vanished">Кемшіліктер табылмады.</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="vanished">%1 (көшірме)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="410"/>
         <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
         <translation>Науқан құлыпталған. Петицияда әр қол қоюшының аты басылады, сондықтан экспорт алдымен құпия фразаны сұрайды.</translation>
@@ -782,13 +687,6 @@
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n file(s) to %1.</source>
-        <translation type="vanished">
-            <numerusform>%1 ішіне %n файл экспортталды.</numerusform>
-            <numerusform>%1 ішіне %n файл экспортталды.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="480"/>
         <source>Export cancelled. No file was written.</source>
@@ -803,13 +701,6 @@
         <location filename="../../desktop/ui/pages/export_page.py" line="500"/>
         <source>No export yet.</source>
         <translation>Әзірге экспорт жасалмаған.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (first of %n files)</source>
-        <translation type="vanished">
-            <numerusform>%1 (%n файлдың біріншісі)</numerusform>
-            <numerusform>%1 (%n файлдың біріншісі)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -985,14 +876,6 @@
         <translation>%1, %2-жол, %3-баған: %4</translation>
     </message>
     <message>
-        <source>Preview the letter for</source>
-        <translation type="vanished">Хатты алдын ала қарау:</translation>
-    </message>
-    <message>
-        <source>Preview &amp;for:</source>
-        <translation type="vanished">&amp;Кімге арналған:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/letter_page.py" line="269"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Хатын жазу үшін науқанды ашыңыз.</translation>
@@ -1001,26 +884,6 @@
         <location filename="../../desktop/ui/pages/letter_page.py" line="276"/>
         <source>Letter for the case: %1</source>
         <translation>Іс бойынша хат: %1</translation>
-    </message>
-    <message>
-        <source>%1 (not chosen)</source>
-        <translation type="vanished">%1 (таңдалмаған)</translation>
-    </message>
-    <message>
-        <source>no postal address</source>
-        <translation type="vanished">пошта мекенжайы жоқ</translation>
-    </message>
-    <message>
-        <source>no salutation in this language</source>
-        <translation type="vanished">бұл тілде қаратпа сөз жоқ</translation>
-    </message>
-    <message>
-        <source>This recipient has %1; add it on the Recipients page.</source>
-        <translation type="vanished">Бұл адресатта: %1; оны «Адресаттар» бетінде қосыңыз.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="vanished"> және </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/letter_page.py" line="319"/>
@@ -1051,33 +914,6 @@
         <location filename="../../desktop/ui/pages/letter_page.py" line="339"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
-    </message>
-    <message>
-        <source>The preview updates when you pause typing.</source>
-        <translation type="vanished">Теруді тоқтатқанда алдын ала қарау жаңарады.</translation>
-    </message>
-    <message>
-        <source>Open a campaign to see its letter here.</source>
-        <translation type="vanished">Хатын осында көру үшін науқанды ашыңыз.</translation>
-    </message>
-    <message>
-        <source>Choose a recipient to see the letter as it will print.</source>
-        <translation type="vanished">Хаттың басылғандағы түрін көру үшін адресатты таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Updating the preview…</source>
-        <translation type="vanished">Алдын ала қарау жаңартылуда…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n page(s).</source>
-        <translation type="vanished">
-            <numerusform>Алдын ала қарау: %n бет.</numerusform>
-            <numerusform>Алдын ала қарау: %n бет.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The preview could not be made: %1</source>
-        <translation type="vanished">Алдын ала қарауды жасау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1078,6 @@
         <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
-    </message>
-    <message>
-        <source>The signing station is not available in this version yet.</source>
-        <translation type="vanished">Қол қою бекеті бұл нұсқада әзірге жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="330"/>
@@ -2645,13 +2477,6 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
         <location filename="../../desktop/ui/pages/welcome_page.py" line="129"/>
         <source>No recent campaigns yet.</source>
         <translation>Әзірге соңғы науқандар жоқ.</translation>
-    </message>
-</context>
-<context>
-    <name>_Placeholder</name>
-    <message>
-        <source>This step is not available in this version yet.</source>
-        <translation type="vanished">Бұл қадам осы нұсқада әзірге жоқ.</translation>
     </message>
 </context>
 </TS>

@@ -542,86 +542,6 @@
         <translation>Выберите, куда сохранить PDF</translation>
     </message>
     <message>
-        <source>Recipients to export for</source>
-        <translation type="vanished">Адресаты для экспорта</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation type="vanished">Адресаты</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation type="vanished">Размер бумаги</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation type="vanished">A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation type="vanished">US Letter</translation>
-    </message>
-    <message>
-        <source>Signature sheet orientation</source>
-        <translation type="vanished">Ориентация листов для подписей</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation type="vanished">Книжная</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation type="vanished">Альбомная</translation>
-    </message>
-    <message>
-        <source>One PDF for all recipients</source>
-        <translation type="vanished">Один PDF для всех адресатов</translation>
-    </message>
-    <message>
-        <source>One PDF per recipient</source>
-        <translation type="vanished">Отдельный PDF для каждого адресата</translation>
-    </message>
-    <message>
-        <source>Save the PDFs in this folder</source>
-        <translation type="vanished">Сохранять PDF в эту папку</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="vanished">В&amp;ыбрать…</translation>
-    </message>
-    <message>
-        <source>Choose the folder</source>
-        <translation type="vanished">Выбрать папку</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation type="vanished">&amp;Бумага:</translation>
-    </message>
-    <message>
-        <source>&amp;Signature sheets:</source>
-        <translation type="vanished">&amp;Листы для подписей:</translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation type="vanished">Файлы:</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation type="vanished">Папка:</translation>
-    </message>
-    <message>
-        <source>Paper and files</source>
-        <translation type="vanished">Бумага и файлы</translation>
-    </message>
-    <message>
-        <source>Problems found before printing</source>
-        <translation type="vanished">Недочёты, найденные перед печатью</translation>
-    </message>
-    <message>
-        <source>Before printing</source>
-        <translation type="vanished">Перед печатью</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
@@ -712,14 +632,6 @@
         <source>%1 and %2 more</source>
         <translation>%1 и ещё %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation type="vanished">
-            <numerusform>На принтер отправлена %n страница.</numerusform>
-            <numerusform>На принтер отправлены %n страницы.</numerusform>
-            <numerusform>На принтер отправлено %n страниц.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="268"/>
         <source>The folder could not be opened. It is: %1</source>
@@ -751,14 +663,6 @@
         <translation>Экспорт не начат: в петиции печатаются имена подписавших, поэтому нужен пароль кампании.</translation>
     </message>
     <message>
-        <source>No problems found.</source>
-        <translation type="vanished">Недочётов не найдено.</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="vanished">%1 (копия)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="410"/>
         <source>The campaign is locked. The petition prints every signer&apos;s name, so Export will ask for the passphrase first.</source>
         <translation>Кампания заблокирована. В петиции печатается имя каждого подписавшего, поэтому экспорт сначала попросит пароль.</translation>
@@ -783,14 +687,6 @@
         <source>Done</source>
         <translation>Готово</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n file(s) to %1.</source>
-        <translation type="vanished">
-            <numerusform>Экспортирован %n файл в %1.</numerusform>
-            <numerusform>Экспортировано %n файла в %1.</numerusform>
-            <numerusform>Экспортировано %n файлов в %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="480"/>
         <source>Export cancelled. No file was written.</source>
@@ -805,14 +701,6 @@
         <location filename="../../desktop/ui/pages/export_page.py" line="500"/>
         <source>No export yet.</source>
         <translation>Экспорта ещё не было.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (first of %n files)</source>
-        <translation type="vanished">
-            <numerusform>%1 (первый из %n файла)</numerusform>
-            <numerusform>%1 (первый из %n файлов)</numerusform>
-            <numerusform>%1 (первый из %n файлов)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -988,14 +876,6 @@
         <translation>%1, строка %2, столбец %3: %4</translation>
     </message>
     <message>
-        <source>Preview the letter for</source>
-        <translation type="vanished">Предпросмотр письма для</translation>
-    </message>
-    <message>
-        <source>Preview &amp;for:</source>
-        <translation type="vanished">&amp;Просмотр для:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/letter_page.py" line="269"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Откройте кампанию, чтобы написать её письмо.</translation>
@@ -1004,26 +884,6 @@
         <location filename="../../desktop/ui/pages/letter_page.py" line="276"/>
         <source>Letter for the case: %1</source>
         <translation>Письмо по делу: %1</translation>
-    </message>
-    <message>
-        <source>%1 (not chosen)</source>
-        <translation type="vanished">%1 (не выбран)</translation>
-    </message>
-    <message>
-        <source>no postal address</source>
-        <translation type="vanished">нет почтового адреса</translation>
-    </message>
-    <message>
-        <source>no salutation in this language</source>
-        <translation type="vanished">нет обращения на этом языке</translation>
-    </message>
-    <message>
-        <source>This recipient has %1; add it on the Recipients page.</source>
-        <translation type="vanished">У этого адресата %1; добавьте на странице «Адресаты».</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="vanished"> и </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/letter_page.py" line="319"/>
@@ -1054,34 +914,6 @@
         <location filename="../../desktop/ui/pages/letter_page.py" line="339"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
-    </message>
-    <message>
-        <source>The preview updates when you pause typing.</source>
-        <translation type="vanished">Предпросмотр обновляется, когда вы делаете паузу в наборе.</translation>
-    </message>
-    <message>
-        <source>Open a campaign to see its letter here.</source>
-        <translation type="vanished">Откройте кампанию, чтобы увидеть здесь её письмо.</translation>
-    </message>
-    <message>
-        <source>Choose a recipient to see the letter as it will print.</source>
-        <translation type="vanished">Выберите адресата, чтобы увидеть письмо таким, каким оно будет напечатано.</translation>
-    </message>
-    <message>
-        <source>Updating the preview…</source>
-        <translation type="vanished">Обновление предпросмотра…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n page(s).</source>
-        <translation type="vanished">
-            <numerusform>Предпросмотр: %n страница.</numerusform>
-            <numerusform>Предпросмотр: %n страницы.</numerusform>
-            <numerusform>Предпросмотр: %n страниц.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The preview could not be made: %1</source>
-        <translation type="vanished">Не удалось построить предпросмотр: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1078,6 @@
         <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <source>The signing station is not available in this version yet.</source>
-        <translation type="vanished">Станция подписей в этой версии пока недоступна.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="330"/>
@@ -2656,13 +2484,6 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
         <location filename="../../desktop/ui/pages/welcome_page.py" line="129"/>
         <source>No recent campaigns yet.</source>
         <translation>Недавних кампаний пока нет.</translation>
-    </message>
-</context>
-<context>
-    <name>_Placeholder</name>
-    <message>
-        <source>This step is not available in this version yet.</source>
-        <translation type="vanished">Этот шаг в данной версии пока недоступен.</translation>
     </message>
 </context>
 </TS>
