@@ -78,7 +78,7 @@ class ExportOptions(QWidget):
         self._folder_edit.setObjectName("export_folder_edit")
         self._folder_edit.setAccessibleName(self.tr("Save the PDFs in this folder"))
         self._folder_edit.editingFinished.connect(self._on_folder_edit_finished)
-        choose = QPushButton(self.tr("C&hoose…"))
+        choose = QPushButton(self.tr("Ch&oose…"))
         choose.setObjectName("export_choose_folder_button")
         choose.setAccessibleName(self.tr("Choose the folder"))
         choose.clicked.connect(self.choose_folder_requested)

@@ -92,7 +92,7 @@ class LetterPreviewPanel(QWidget):
         )
         self._recipient_combo.setMinimumContentsLength(16)
         self._recipient_combo.currentIndexChanged.connect(self._on_recipient_combo_changed)
-        recipient_label = QLabel(self.tr("Preview &for:"))
+        recipient_label = QLabel(self.tr("Pre&view for:"))
         recipient_label.setBuddy(self._recipient_combo)
         self._recipient_note = QLabel()
         self._recipient_note.setObjectName("preview_recipient_note")
