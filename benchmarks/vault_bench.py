@@ -1,6 +1,8 @@
 """Vault figures: add_signature latency (empty, at 100,000), unsealing 100,000, bytes a signature.
 
 Run: ``.venv/bin/python benchmarks/vault_bench.py [--n 100000] [--dir DIR]``.
+Unsealing only, on a fixture kept between runs:
+``.venv/bin/python benchmarks/vault_bench.py --only-unseal [--repeat 5] [--workers 1,2,3]``.
 Signatures are realistic: a name, town and a drawing of 2-5 strokes of 20-60 points. The 100k
 fixture is sealed on all cores and written through the vault's own record path (same format,
 same chains), in batches.
@@ -67,12 +69,97 @@ def _size(path: Path) -> int:
     )
 
 
+def _fill(campaign: Campaign, n: int, workers: int) -> None:
+    batch = 5_000
+    jobs = [(i, min(batch, n - i), campaign.public_key) for i in range(0, n, batch)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for items in pool.map(_seal_batch, jobs):
+            campaign._write_records(items)
+
+
+def _cached_fixture(path: Path, n: int, workers: int) -> Campaign:
+    """The ``n``-signature fixture at ``path``, sealed once and reused by later runs."""
+    if path.exists():
+        campaign = Campaign.open(path)
+        if campaign.count() == n:
+            return campaign
+        campaign.close()
+        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+    start = time.perf_counter()
+    campaign = Campaign.create(path, sample_kit(), PASSPHRASE)
+    _fill(campaign, n, workers)
+    campaign.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    print(
+        f"fixture: {n} sealed signatures written to {path} in {time.perf_counter() - start:.1f} s"
+    )
+    return campaign
+
+
+def _workers_cpu() -> float | None:
+    """CPU seconds of the fork server's finished children (the unsealing workers), Linux only."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+
+
+def _only_unseal(args: argparse.Namespace) -> int:
+    """Time ``signatures()`` alone, ``--repeat`` times per worker count; print medians."""
+    path = Path(args.fixture or Path(tempfile.gettempdir()) / f"vault_bench_{args.n}.protestkit")
+    cores = os.cpu_count() or 1
+    campaign = _cached_fixture(path, args.n, cores)
+    campaign.unlock(PASSPHRASE)
+    counts = [int(w) for w in args.workers.split(",")] if args.workers else [1, cores]
+    print(f"cores {cores}, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    for n_workers in counts:
+        walls, cpus, totals, firsts = [], [], [], []
+        for _ in range(args.repeat):
+            before = _workers_cpu()
+            start, cpu = time.perf_counter(), time.process_time()
+            count, first = 0, 0.0
+            for _sig in campaign.signatures(workers=n_workers):
+                if not count:
+                    first = time.perf_counter() - start
+                count += 1
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+            firsts.append(first)
+            time.sleep(0.3)  # let the fork server reap the workers
+            after = _workers_cpu()
+            if before is not None and after is not None:
+                totals.append(cpus[-1] + after - before)
+        total = f"{statistics.median(totals):6.2f} s" if totals else "   n/a"
+        print(
+            f"unseal {count}, {n_workers} process(es): median {statistics.median(walls):5.2f} s "
+            f"wall (runs {' '.join(f'{w:.2f}' for w in walls)}); cpu median: here "
+            f"{statistics.median(cpus):5.2f} s, with workers {total}; first signature after "
+            f"{statistics.median(firsts) * 1000:.0f} ms"
+        )
+    print(f"load average after {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    campaign.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--dir", default=None, help="folder for the campaign file (else temp)")
+    parser.add_argument(
+        "--only-unseal", action="store_true", help="time unsealing alone on a cached fixture"
+    )
+    parser.add_argument("--fixture", default=None, help="cached fixture file (--only-unseal)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per worker count")
+    parser.add_argument("--workers", default=None, help="worker counts, e.g. 1,2,3")
     args = parser.parse_args()
+    if args.only_unseal:
+        return _only_unseal(args)
     workers = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(dir=args.dir) as folder:
         path = Path(folder) / "bench.protestkit"
@@ -94,11 +181,7 @@ def main() -> int:
         campaign.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         before_n, before_size = campaign.count(), _size(path)
         start = time.perf_counter()
-        batch = 5_000
-        jobs = [(i, min(batch, args.n - i), campaign.public_key) for i in range(0, args.n, batch)]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for items in pool.map(_seal_batch, jobs):
-                campaign._write_records(items)
+        _fill(campaign, args.n, workers)
         fill = time.perf_counter() - start
         print(f"fixture: {args.n} sealed signatures written in {fill:.1f} s (bulk path)")
         campaign.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

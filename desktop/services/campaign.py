@@ -563,34 +563,40 @@ class Campaign:
         and case name, else DamagedCampaign.
         """
         key = self._require_key()
-        sql = "SELECT id, case_id, CAST(body AS BLOB) FROM records r WHERE kind = 'sig'"
+        where = "kind = 'sig'"
         params: tuple[str, ...] = ()
         if case_id is not None:
-            sql += " AND case_id = ?"
+            where += " AND case_id = ?"
             params = (case_id,)
         if not include_voided:
-            sql += (
+            where += (
                 " AND NOT EXISTS (SELECT 1 FROM records v WHERE v.target = r.id "
                 "AND v.kind = 'void')"
             )
-        sql += " ORDER BY n"
         if workers is None:
             workers = default_workers(self.count(case_id))
-        chunks = self._chunks(sql, params)
+        chunks = self._chunks(where, params)
         if workers <= 1:
             unsealer = sealing.Unsealer(key)
             for ids, bodies in chunks:
-                yield from sealing.checked(ids, [unsealer.open_signature(b) for b in bodies])
+                # Lazily, record by record: the same signatures come out before a bad record
+                # as on the parallel path, and a screenful needs only a screenful unsealed.
+                yield from sealing.checked(ids, map(unsealer.open_signature, bodies))
             return
         yield from sealing.parallel_unseal(key, chunks, workers)
 
     def _chunks(
-        self, sql: str, params: tuple[str, ...]
+        self, where: str, params: tuple[str, ...]
     ) -> Iterator[tuple[list[tuple[str, str]], list[bytes]]]:
-        """Rows (id, case_id, body) of ``sql`` in chunks, keyed on ``n`` so writes may go on."""
-        paged = sql.replace("SELECT id,", "SELECT n, id,").replace(
-            " ORDER BY n", " AND n > ? ORDER BY n LIMIT ?"
-        )
+        """Rows (id, case_id, body) of records ``r`` matching ``where``, in storage order.
+
+        Paged on ``n`` so writes may go on between pages. ``NOT INDEXED`` keeps SQLite on the
+        ``n`` range: with the ``(kind, case_id)`` index it would sort every matching record
+        again for each page (quadratic: seconds at 100,000 records).
+        """
+        # ``where`` is one of this class's constant clauses; every value is bound.
+        head = "SELECT n, id, case_id, CAST(body AS BLOB) FROM records r NOT INDEXED"
+        paged = f"{head} WHERE {where} AND n > ? ORDER BY n LIMIT ?"
         last = 0
         while True:
             with self._lock:
@@ -646,9 +652,7 @@ class Campaign:
     def _verify_sealed(self, key: bytes) -> list[Problem]:
         problems: list[Problem] = []
         unsealer = sealing.Unsealer(key)
-        for ids, bodies in self._chunks(
-            "SELECT id, case_id, CAST(body AS BLOB) FROM records WHERE kind = 'sig' ORDER BY n", ()
-        ):
+        for ids, bodies in self._chunks("kind = 'sig'", ()):
             for (rid, case_id), body in zip(ids, bodies, strict=True):
                 try:
                     sig = unsealer.open_signature(body)
