@@ -465,8 +465,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="81"/>
-        <source>C&amp;hoose…</source>
-        <translation>Т&amp;аңдау…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>Таң&amp;дау…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="83"/>
@@ -542,11 +542,6 @@
         <translation>PDF файлдарын қайда сақтауды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспорттау</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="93"/>
         <source>Export the petition</source>
         <translation>Петицияны экспорттау</translation>
@@ -573,19 +568,9 @@
         <translation>Экспортталған PDF осында көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="131"/>
-        <source>&amp;Print…</source>
-        <translation>Басып &amp;шығару…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="133"/>
         <source>Print the exported PDF</source>
         <translation>Экспортталған PDF-ті басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="135"/>
-        <source>Open containing &amp;folder</source>
-        <translation>Файл тұрған &amp;қалтаны ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="137"/>
@@ -636,6 +621,21 @@
         <location filename="../../desktop/ui/pages/export_page.py" line="268"/>
         <source>The folder could not be opened. It is: %1</source>
         <translation>Қалтаны ашу мүмкін болмады. Оның орны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="131"/>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="135"/>
+        <source>Open containing fol&amp;der</source>
+        <translation>Файл тұрған &amp;қалтаны ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="281"/>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/letter_preview.py" line="95"/>
-        <source>Preview &amp;for:</source>
+        <source>Pre&amp;view for:</source>
         <translation>&amp;Кімге арналған:</translation>
     </message>
     <message>

@@ -465,8 +465,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="81"/>
-        <source>C&amp;hoose…</source>
-        <translation>В&amp;ыбрать…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>Вы&amp;брать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="83"/>
@@ -542,11 +542,6 @@
         <translation>Выберите, куда сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспорт</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="93"/>
         <source>Export the petition</source>
         <translation>Экспортировать петицию</translation>
@@ -573,19 +568,9 @@
         <translation>Здесь появится экспортированный PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="131"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="133"/>
         <source>Print the exported PDF</source>
         <translation>Напечатать экспортированный PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="135"/>
-        <source>Open containing &amp;folder</source>
-        <translation>Открыть &amp;папку с файлом</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="137"/>
@@ -636,6 +621,21 @@
         <location filename="../../desktop/ui/pages/export_page.py" line="268"/>
         <source>The folder could not be opened. It is: %1</source>
         <translation>Не удалось открыть папку. Вот она: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="91"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="131"/>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/export_page.py" line="135"/>
+        <source>Open containing fol&amp;der</source>
+        <translation>&amp;Открыть папку с файлом</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_page.py" line="281"/>
@@ -925,8 +925,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/letter_preview.py" line="95"/>
-        <source>Preview &amp;for:</source>
-        <translation>&amp;Просмотр для:</translation>
+        <source>Pre&amp;view for:</source>
+        <translation>Просмотр &amp;для:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/letter_preview.py" line="161"/>
