@@ -828,7 +828,7 @@
     <message>
         <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
         <source>&amp;Subject:</source>
-        <translation>&amp;Тақырыбы:</translation>
+        <translation>Тақ&amp;ырыбы:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>

@@ -466,7 +466,7 @@
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="81"/>
         <source>Ch&amp;oose…</source>
-        <translation>Вы&amp;брать…</translation>
+        <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="83"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../desktop/ui/pages/recipients_page.py" line="192"/>
         <source>&amp;Letter goes to:</source>
-        <translation>&amp;Письмо получают:</translation>
+        <translation>Письмо полу&amp;чают:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recipients_page.py" line="193"/>
