@@ -137,7 +137,7 @@ def _runs(pages: list[PrintedPage]) -> list[list[PrintedPage]]:
     return runs
 
 
-def _rows_for(kit: Kit, case_id: str, signatures: list[Signature]) -> list[Row]:
+def _rows_for(kit: Kit, case_id: str, signatures: Iterable[Signature]) -> list[Row]:
     case = kit.case(case_id)
     return select_rows(case_id, signatures, [s.fingerprint for s in case.statements.values()])
 
@@ -171,17 +171,19 @@ def verify_pdf(
     Without ``case_id`` the case is found from the first signature page. Without
     ``campaign_id`` the campaign printed on the pages is taken as is.
     """
-    sigs = list(signatures)
     printed, roots = read_codes(pdf)
     if not printed:
         msg = "no Protest Kit signature pages found in this PDF"
         raise VerifyError(msg)
     if case_id is None:
+        sigs = list(signatures)
         case_id = _guess_case(kit, sigs, printed[0])
+        rows = _rows_for(kit, case_id, sigs)
     elif case_id not in {c.id for c in kit.cases}:
         msg = f"the kit has no case {case_id!r}"
         raise VerifyError(msg)
-    rows = _rows_for(kit, case_id, sigs)
+    else:
+        rows = _rows_for(kit, case_id, signatures)  # streams: only compact rows are kept
     report = VerifyReport(case_id=case_id, signature_pages=len(printed))
     problems = report.problems
     expected_cid = code_campaign_id(campaign_id) if campaign_id is not None else None
