@@ -204,7 +204,7 @@ class PackRenderer:
             [
                 *totals_flowables(lang, book.rows, book.tallies, root, width),
                 Spacer(1, 8 * mm),
-                *copies_flowables(lang, copies),
+                *copies_flowables(lang, [c for c in copies if c.id != recipient.id]),
             ]
         )
         self.receipt_pages: list[LaidOutPage] = []
