@@ -33,12 +33,12 @@ class Drawing(BaseModel):
 
     @model_validator(mode="after")
     def _check_points(self) -> Drawing:
-        total = 0
-        for index, stroke in enumerate(self.strokes):
-            if len(stroke) % 2:
+        lengths = [len(stroke) for stroke in self.strokes]
+        for index, length in enumerate(lengths):
+            if length % 2:
                 msg = f"stroke {index + 1} has an odd number of coordinates"
                 raise ValueError(msg)
-            total += len(stroke) // 2
+        total = sum(lengths) // 2
         if total > 20_000:
             msg = f"drawing has {total} points; at most 20000 are kept"
             raise ValueError(msg)
