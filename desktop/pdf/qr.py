@@ -9,7 +9,7 @@ from functools import cache
 
 from reportlab.graphics.barcode import qrencoder
 
-_RUNS = re.compile("1+")
+_RUNS = re.compile(b"\x01+")
 
 LEVEL = qrencoder.QRErrorCorrectLevel.L
 """Error correction level L: the codes sit in a page header where nobody writes or stamps."""
@@ -160,15 +160,12 @@ def qr_path(data: str, x: float, y: float, size: float) -> str:
     matrix = qr_matrix(data)
     count = len(matrix)
     module = size / (count + 4)
-    ops = []
+    # One module is one unit: integer rectangles, scaled into place by a single matrix.
+    ops = [f"q {module:.4f} 0 0 {module:.4f} {x:.2f} {y:.2f} cm"]
     for r, row in enumerate(matrix):
-        bottom = y + size - (r + 3) * module
-        line = "".join("1" if dark else "0" for dark in row)
-        for run in _RUNS.finditer(line):
+        bottom = count + 1 - r
+        for run in _RUNS.finditer(bytes(row)):
             start, end = run.span()
-            ops.append(
-                f"{x + (start + 2) * module:.2f} {bottom:.2f} "
-                f"{(end - start) * module:.2f} {module:.2f} re"
-            )
-    ops.append("f")
+            ops.append(f"{start + 2} {bottom} {end - start} 1 re")
+    ops.append("f Q")
     return "\n".join(ops)

@@ -38,38 +38,46 @@ def simplify_keep(xs: list[int], ys: list[int], tolerance: float) -> list[int]:
     if n < 3:
         return list(range(n))
     kept = [0]
-    ax = xs[0]
-    ay = ys[0]
-    ux = uy = reach = 0.0
+    keep = kept.append
+    ax = prev_x = xs[0]
+    ay = prev_y = ys[0]
+    ux = uy = reach = back = 0.0
     limit = tolerance * tolerance
     aimed = False
     sqrt = math.sqrt
-    for k in range(1, n):
-        px = xs[k] - ax
-        py = ys[k] - ay
-        if not aimed:
+    for k, x, y in zip(range(1, n), xs[1:], ys[1:], strict=True):
+        px = x - ax
+        py = y - ay
+        if aimed:
+            side = px * uy - py * ux
+            along = px * ux + py * uy
+            if side > tolerance or side < -tolerance or along < back:
+                # The previous point ends the segment and anchors the next strip.
+                keep(k - 1)
+                ax = prev_x
+                ay = prev_y
+                px = x - ax
+                py = y - ay
+                d2 = px * px + py * py
+                aimed = d2 > limit
+                if aimed:
+                    reach = sqrt(d2)
+                    ux = px / reach
+                    uy = py / reach
+                    back = reach - tolerance
+            elif along > reach:
+                reach = along
+                back = reach - tolerance
+        else:
             d2 = px * px + py * py
             if d2 > limit:
                 reach = sqrt(d2)
                 ux = px / reach
                 uy = py / reach
+                back = reach - tolerance
                 aimed = True
-            continue
-        along = px * ux + py * uy
-        if abs(px * uy - py * ux) > tolerance or along < reach - tolerance:
-            kept.append(k - 1)
-            ax = xs[k - 1]
-            ay = ys[k - 1]
-            px = xs[k] - ax
-            py = ys[k] - ay
-            d2 = px * px + py * py
-            aimed = d2 > limit
-            if aimed:
-                reach = sqrt(d2)
-                ux = px / reach
-                uy = py / reach
-        elif along > reach:
-            reach = along
+        prev_x = x
+        prev_y = y
     kept.append(n - 1)
     return kept
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,30 @@ def test_anonymous_names_are_not_part_of_the_digest(case: Case) -> None:
     shown = make_signature(case, 1, "Secret Name")
     assert digest(shown) != digest(shown.model_copy(update={"full_name": "Another Name"}))
     assert digest(shown) != digest(shown.model_copy(update={"drawing": None}))
+
+
+def test_the_qr_codes_scan_to_the_printed_codes(
+    pack: tuple[Path, list[int]], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from tests.pdf.conftest import tool
+
+    pdftoppm = tool("pdftoppm")
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg is not installed (apt-get install zbar-tools)")
+    path, sheets = pack
+    texts = pdf_texts(path)
+    for page in (sheets[0], sheets[-1] + 1):  # a signature sheet and the totals page
+        prefix = tmp_path / f"p{page}"
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "200", "-f", str(page), "-l", str(page), str(path), prefix],
+            check=True,
+        )
+        [image] = tmp_path.glob(f"p{page}*.png")
+        scanned = subprocess.run(
+            [zbarimg, "-q", "--raw", str(image)], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        assert scanned.startswith("PK1 C:0123456789ABCDEF")
+        assert scanned in " ".join(texts[page - 1].split())
