@@ -15,8 +15,9 @@ import os
 import time
 import zlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
@@ -226,14 +227,21 @@ def parse_signature(plain: bytes) -> Signature:
         raise DamagedCampaign(msg) from error
 
 
-def unseal_batch(private_key: bytes, blobs: list[bytes]) -> list[bytes]:
+def unseal_batch(private_key: bytes, blobs: list[bytes]) -> tuple[list[bytes], str | None]:
     """Open a batch of blobs to plaintext (top-level so worker processes can run it).
 
-    Workers only do the public-key work; the caller validates. Shipping plain bytes back is
-    far cheaper than pickling models, so the two halves overlap well on two cores.
+    Returns the plaintexts up to the first blob that does not open, and that blob's
+    DamagedCampaign message (None when all open). Workers only do the public-key work; the
+    caller validates every plaintext as a Signature.
     """
     unsealer = Unsealer(private_key)
-    return [unsealer.open_bytes(blob) for blob in blobs]
+    plains: list[bytes] = []
+    try:
+        for blob in blobs:
+            plains.append(unsealer.open_bytes(blob))
+    except DamagedCampaign as error:
+        return plains, str(error)
+    return plains, None
 
 
 # --- hash chains --------------------------------------------------------------------------
@@ -354,18 +362,69 @@ def worker_context() -> BaseContext:
     return get_context("spawn")
 
 
+Chunk = tuple[list[tuple[str, str]], list[bytes]]
+"""(id, case_id) of each record, and its sealed body, in storage order."""
+
+FIRST_BATCH = 200
+"""Records in the first batch a worker gets: the first names appear at once."""
+BATCH = 1_000
+"""Records per batch once under way (batches double from FIRST_BATCH up to this)."""
+
+
+def batches(
+    chunks: Iterable[Chunk], first: int = FIRST_BATCH, size: int = BATCH
+) -> Iterator[Chunk]:
+    """``chunks`` re-cut into batches growing from ``first`` to ``size`` records, in order."""
+    step = min(first, size)
+    for ids, bodies in chunks:
+        start = 0
+        while start < len(ids):
+            yield ids[start : start + step], bodies[start : start + step]
+            start += step
+            step = min(step * 2, size)
+
+
+Opener = Callable[[bytes, list[bytes]], tuple[list[bytes], str | None]]
+"""What a worker runs on a batch: :func:`unseal_batch` (tests pass one that fails)."""
+
+
 def parallel_unseal(
-    key: bytes,
-    chunks: Iterator[tuple[list[tuple[str, str]], list[bytes]]],
-    workers: int,
+    key: bytes, chunks: Iterable[Chunk], workers: int, *, opener: Opener = unseal_batch
 ) -> Iterator[Signature]:
-    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
-        pending: deque[tuple[list[tuple[str, str]], Future[list[bytes]]]] = deque()
-        for ids, bodies in chunks:
-            pending.append((ids, pool.submit(unseal_batch, key, bodies)))
+    """Unseal on ``workers`` processes; yield exactly what the one-process path yields.
+
+    Workers decrypt and unpack; this process validates every plaintext as a Signature and
+    checks it is the record its plaintext columns name (the sealed bodies come from a file
+    anyone with the public key can write to: validation here is the safety boundary). On two
+    cores this split costs less CPU in all than validating in the workers and shipping models
+    back (benchmarks/vault_bench.py --only-unseal). A bad record ends the stream with
+    DamagedCampaign after the records before it; a worker that dies, with CampaignError.
+    """
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context())
+    try:
+        pending: deque[tuple[list[tuple[str, str]], Future[tuple[list[bytes], str | None]]]]
+        pending = deque()
+        for ids, bodies in batches(chunks, FIRST_BATCH, BATCH):
+            pending.append((ids, pool.submit(opener, key, bodies)))
             if len(pending) > 2 * workers:
-                done_ids, future = pending.popleft()
-                yield from checked(done_ids, map(parse_signature, future.result()))
+                yield from _validated(*pending.popleft())
         while pending:
-            done_ids, future = pending.popleft()
-            yield from checked(done_ids, map(parse_signature, future.result()))
+            yield from _validated(*pending.popleft())
+    except BrokenProcessPool as error:
+        msg = "unsealing stopped: a helper process ended unexpectedly (out of memory?); try again"
+        raise CampaignError(msg) from error
+    except OSError as error:
+        msg = f"unsealing could not start its helper processes ({error}); try again"
+        raise CampaignError(msg) from error
+    finally:
+        # Also when the reader stops early: drop the batches not yet started.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _validated(
+    ids: list[tuple[str, str]], future: Future[tuple[list[bytes], str | None]]
+) -> Iterator[Signature]:
+    plains, error = future.result()
+    yield from checked(ids[: len(plains)], map(parse_signature, plains))
+    if error is not None:
+        raise DamagedCampaign(error)
