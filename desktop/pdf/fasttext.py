@@ -63,9 +63,15 @@ class TextBlock:
                 self._current = (name, size)
             ops.append(f"({self.escape(chunk)}) Tj")
 
-    def flush(self) -> None:
-        """Write the collected strings (black) to the canvas."""
-        if self.ops:
-            self.canvas.addLiteral("BT 0 g\n" + "\n".join(self.ops) + "\nET")
+    def render(self) -> str:
+        """The collected strings (black) as one BT/ET block; the block starts empty again."""
+        block = "BT 0 g\n" + "\n".join(self.ops) + "\nET" if self.ops else ""
         self.ops = []
         self._current = None
+        return block
+
+    def flush(self) -> None:
+        """Write the collected strings to the canvas."""
+        block = self.render()
+        if block:
+            self.canvas.addLiteral(block)

@@ -100,6 +100,7 @@ class SignatureSheets:
         # Render state: operators and fitted lines of text that repeats (towns, dates).
         self._text_cache: dict[tuple[str, str, float], str] = {}
         self._fit_cache: dict[tuple[tuple[str, ...], float], list[str]] = {}
+        self._static: tuple[str, str] | None = None
 
     def page_count(self) -> int:
         """How many signature pages the rows fill (0 when there are none)."""
@@ -139,54 +140,57 @@ class SignatureSheets:
     def draw_page(
         self, canvas: Canvas, sheet: PageRange, sheets_total: int, page_no: int, pages_total: int
     ) -> None:
-        """Draw signature page ``sheet`` (rows and digest) as page ``page_no`` of the pack."""
+        """Draw signature page ``sheet`` (rows and digest) as page ``page_no`` of the pack.
+
+        One renderer draws into one document: the text it caches is encoded for that
+        document's font subsets.
+        """
         canvas.setPageSize(self.page.size)
-        self._draw_header(canvas, sheet, sheets_total)
+        if self._static is None:
+            self._static = self._static_ops(canvas)
+        header, column_heads = self._static
+        # In reading order, so extracted text reads like the page.
+        canvas.addLiteral(header)
+        self._draw_span(canvas, sheet)
+        canvas.addLiteral(column_heads)
         table_top = self.page.top - self.HEADER_HEIGHT
-        self._draw_column_heads(canvas, table_top)
         rows_top = table_top - self.COLUMN_HEAD_HEIGHT
         count = sheet.last - sheet.first + 1
         self._draw_grid(canvas, table_top, rows_top, count)
         self._draw_rows(canvas, rows_top, sheet.first, sheet.last)
-        self._draw_footer(canvas, sheet, sheets_total, page_no, pages_total)
+        self._draw_page_text(canvas, sheet, sheets_total, page_no, pages_total)
 
-    def _draw_header(self, canvas: Canvas, sheet: PageRange, sheets_total: int) -> None:
+    def _static_ops(self, canvas: Canvas) -> tuple[str, str]:
+        """What every signature page repeats: header lines, shaded column heads."""
         page = self.page
         lang = self.lang
-        text_width = page.frame_width - self.QR_SIZE - 8
+        text = TextBlock(canvas, {})
+        width = page.frame_width - self.QR_SIZE - 8
         top = page.top
-        canvas.setFillGray(0)
-        canvas.setFont(fonts.SANS_BOLD, 11)
-        canvas.drawString(
-            page.left,
-            top - 11,
-            truncate(plain(self.header.case_title), fonts.SANS_BOLD, 11, text_width),
-        )
-        canvas.setFont(fonts.SANS, 8.5)
+        title = truncate(plain(self.header.case_title), fonts.SANS_BOLD, 11, width)
+        text.put(page.left, top - 11, title, fonts.SANS_BOLD, 11)
         lines = [
             f"{label('to', lang)}: {plain(self.header.recipient)}",
             f"{label('demand', lang)}: {plain(self.header.demand)}",
         ]
         y = top - 25
         for line in lines:
-            canvas.drawString(page.left, y, truncate(line, fonts.SANS, 8.5, text_width))
+            text.put(page.left, y, truncate(line, fonts.SANS, 8.5, width), fonts.SANS, 8.5)
             y -= 11.5
         prints = " · ".join(f"{lg.upper()} {short}" for lg, short in self.header.fingerprints)
-        canvas.setFont(fonts.SANS, 7.5)
-        canvas.drawString(
-            page.left,
-            y,
-            truncate(f"{label('fingerprint_short', lang)}: {prints}", fonts.SANS, 7.5, text_width),
+        line = truncate(f"{label('fingerprint_short', lang)}: {prints}", fonts.SANS, 7.5, width)
+        text.put(page.left, y, line, fonts.SANS, 7.5)
+        header = text.render()
+        heads_top = top - self.HEADER_HEIGHT
+        heads_bottom = heads_top - self.COLUMN_HEAD_HEIGHT
+        for column in self.columns:
+            title = truncate(column.title, fonts.SANS_BOLD, 7.5, column.width - 2 * self.PAD)
+            text.put(column.x + self.PAD, heads_bottom + 5, title, fonts.SANS_BOLD, 7.5)
+        shade = (
+            f"q 0.9 g {page.left:.2f} {heads_bottom:.2f} {page.frame_width:.2f} "
+            f"{self.COLUMN_HEAD_HEIGHT:.2f} re f Q"
         )
-        y -= 11
-        total = format_number(len(self.rows), lang)
-        span = f"{format_number(sheet.first, lang)}–{format_number(sheet.last, lang)}"
-        canvas.setFont(fonts.SANS_BOLD, 7.5)
-        canvas.drawString(page.left, y, f"{label('signatures', lang)} {span} / {total}")
-        code = self._code(sheet, sheets_total)
-        canvas.addLiteral(
-            "0 g\n" + qr_path(code, page.right - self.QR_SIZE, top - self.QR_SIZE, self.QR_SIZE)
-        )
+        return header, f"{shade}\n{text.render()}"
 
     def _code(self, sheet: PageRange, sheets_total: int) -> str:
         return PAGE_CODE.format(
@@ -198,25 +202,43 @@ class SignatureSheets:
             digest=sheet.digest,
         )
 
-    def _draw_column_heads(self, canvas: Canvas, top: float) -> None:
+    def _draw_span(self, canvas: Canvas, sheet: PageRange) -> None:
+        """The rows this page holds, under the header: "Signatures 26-50 / 10,000"."""
+        lang = self.lang
+        text = TextBlock(canvas, {})
+        total = format_number(len(self.rows), lang)
+        span = f"{format_number(sheet.first, lang)}–{format_number(sheet.last, lang)}"
+        heading = f"{label('signatures', lang)} {span} / {total}"
+        text.put(self.page.left, self.page.top - 25 - 2 * 11.5 - 11, heading, fonts.SANS_BOLD, 7.5)
+        text.flush()
+
+    def _draw_page_text(
+        self, canvas: Canvas, sheet: PageRange, sheets_total: int, page_no: int, pages_total: int
+    ) -> None:
+        """What changes from page to page: the row span, the digest, the QR code, the number."""
         page = self.page
-        canvas.setFillGray(0.9)
-        canvas.rect(
+        lang = self.lang
+        text = TextBlock(canvas, {})
+        bottom = page.bottom
+        text.put(
             page.left,
-            top - self.COLUMN_HEAD_HEIGHT,
-            page.frame_width,
-            self.COLUMN_HEAD_HEIGHT,
-            stroke=0,
-            fill=1,
+            bottom + 12,
+            label("page_digest", lang, first=sheet.first, last=sheet.last),
+            fonts.SANS,
+            7.5,
         )
-        canvas.setFillGray(0)
-        canvas.setFont(fonts.SANS_BOLD, 7.5)
-        for column in self.columns:
-            canvas.drawString(
-                column.x + self.PAD,
-                top - self.COLUMN_HEAD_HEIGHT + 5,
-                truncate(column.title, fonts.SANS_BOLD, 7.5, column.width - 2 * self.PAD),
-            )
+        number = label("page_of", lang, n=page_no, total=pages_total)
+        x = page.right - fonts.string_width(number, fonts.SANS, 7.5)
+        text.put(x, bottom + 12, number, fonts.SANS, 7.5)
+        code = self._code(sheet, sheets_total)
+        size = 6.0
+        width = fonts.string_width(code, fonts.SANS, size)
+        if width > page.frame_width:
+            size = round(size * page.frame_width / width, 2)
+        text.put(page.left, bottom + 2, code, fonts.SANS, size)
+        text.flush()
+        qr = qr_path(code, page.right - self.QR_SIZE, page.top - self.QR_SIZE, self.QR_SIZE)
+        canvas.addLiteral("0 g\n" + qr)
 
     def _draw_grid(self, canvas: Canvas, table_top: float, rows_top: float, count: int) -> None:
         page = self.page
@@ -318,27 +340,3 @@ class SignatureSheets:
         text.flush()
         if paths:
             canvas.addLiteral(f"q {self.INK} 1 J 1 j\n" + "\n".join(paths) + "\nQ")
-
-    def _draw_footer(
-        self, canvas: Canvas, sheet: PageRange, sheets_total: int, page_no: int, pages_total: int
-    ) -> None:
-        page = self.page
-        lang = self.lang
-        bottom = page.bottom
-        canvas.setFillGray(0)
-        canvas.setFont(fonts.SANS, 7.5)
-        canvas.drawString(
-            page.left,
-            bottom + 12,
-            label("page_digest", lang, first=sheet.first, last=sheet.last),
-        )
-        canvas.drawRightString(
-            page.right, bottom + 12, label("page_of", lang, n=page_no, total=pages_total)
-        )
-        code = self._code(sheet, sheets_total)
-        size = 6.0
-        width = fonts.string_width(code, fonts.SANS, size)
-        if width > page.frame_width:
-            size = size * page.frame_width / width
-        canvas.setFont(fonts.SANS, size)
-        canvas.drawString(page.left, bottom + 2, code)
