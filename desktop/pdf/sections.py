@@ -221,6 +221,8 @@ def totals_flowables(
         ),
     )
     story += [summary, Spacer(1, 6 * mm)]
+    if not digital:
+        story.append(para(label("no_signatures", lang), st.body))
     by_digital: Counter[tuple[str, str]] = Counter((s.country, s.town) for s in rows)
     by_paper: Counter[tuple[str, str]] = Counter()
     for tally in tallies:

@@ -272,3 +272,12 @@ def test_sample_kit_exports_for_every_target(out_dir: Path) -> None:
     )
     for path in written:
         assert any("Іңкәр" in text for text in pdf_texts(path))
+
+
+def test_a_pack_without_signatures_says_so(kit: Kit, case: Case, out_dir: Path) -> None:
+    job = _job(kit, case, out_dir / "none.pdf", [], lang="en")
+    [(_, [pack])] = plan_packs(job)
+    export_pack(job)
+    texts = pdf_texts(job.out)
+    assert len(texts) == pack.page_count == 4  # letter, petition, totals, receipt
+    assert "There are no digital signatures yet." in texts[2]
