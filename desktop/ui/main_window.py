@@ -73,14 +73,14 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(self.session, self.undo_stack)
         self.recipients_page = RecipientsPage(self.session, self.undo_stack)
         self.signatures_page = SignaturesPage(self.session)
-        self.letter_page = LetterPage(self.session, self.undo_stack)
-        self.export_page = ExportPage(self.session, self.undo_stack)
+        self._letter_page: LetterPage | None = None  # built when first shown: a faster start
+        self._export_page: ExportPage | None = None
         for page in (
             self.case_page,
             self.recipients_page,
-            self.letter_page,
+            QWidget(),  # the Letter page's place
             self.signatures_page,
-            self.export_page,
+            QWidget(),  # the Export page's place
         ):
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(act[A.REDO].setEnabled)
         self.undo_stack.cleanChanged.connect(self._on_undo_clean_changed)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         for row, step in enumerate(self.STEPS):  # Ctrl+1..Ctrl+5 jump to a step
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda step=step: self._on_step_shortcut(step))
@@ -171,6 +171,31 @@ class MainWindow(QMainWindow):
         self.locker.locked_by_idle.connect(self._on_locker_locked_by_idle)
 
     # -- public API (tests, app.py) -------------------------------------------------------
+    @property
+    def letter_page(self) -> LetterPage:
+        """The Letter page (built on first use)."""
+        if self._letter_page is None:
+            self._letter_page = LetterPage(self.session, self.undo_stack)
+            self._put_page(self.STEPS.index("letter"), self._letter_page)
+        return self._letter_page
+
+    @property
+    def export_page(self) -> ExportPage:
+        """The Export page (built on first use)."""
+        if self._export_page is None:
+            self._export_page = ExportPage(self.session, self.undo_stack)
+            self._put_page(self.STEPS.index("export"), self._export_page)
+        return self._export_page
+
+    def _put_page(self, index: int, page: QWidget) -> None:
+        current = self.pages.currentIndex()
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.pages.setCurrentIndex(current)
+
     def show_step(self, step: str) -> None:
         """Show the page for ``step`` (one of STEPS)."""
         self.nav.setCurrentRow(self.STEPS.index(step))
@@ -245,6 +270,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         self._update_features()
         self._update_status()
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        step = self.STEPS[row] if 0 <= row < len(self.STEPS) else ""
+        build = {"letter": lambda: self.letter_page, "export": lambda: self.export_page}
+        build.get(step, lambda: None)()  # a page built late takes its place in the stack
+        self.pages.setCurrentIndex(row)
 
     def _on_undo_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
