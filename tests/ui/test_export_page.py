@@ -228,3 +228,25 @@ def test_closing_the_campaign_mid_export_leaves_no_partial_file(
         session.close()
         assert list((tmp_path / "out").iterdir()) == [], "no .part file survives the close"
     assert not page.is_exporting()
+
+
+def test_a_long_petition_is_previewed_a_page_at_a_time(qtbot, tmp_path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from desktop.ui.widgets.pdf_preview import SCROLL_LIMIT, PdfPreview
+
+    path = tmp_path / "long.pdf"
+    pdf = canvas.Canvas(str(path))
+    for number in range(SCROLL_LIMIT + 5):
+        pdf.drawString(72, 720, f"page {number + 1}")
+        pdf.showPage()
+    pdf.save()
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    assert preview.show_file(str(path))
+    assert preview.page_count() == SCROLL_LIMIT + 5
+    assert preview.is_paged()
+    preview._next.click()
+    assert preview.current_page() == 1
+    preview._page_box.setValue(SCROLL_LIMIT)
+    assert preview.current_page() == SCROLL_LIMIT - 1

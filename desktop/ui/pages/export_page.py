@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -460,6 +460,13 @@ class ExportPage(QWidget):
                 .replace("%2", str(len(result.files)))
             )
         self._status.setText(done)
+        # Loading a long PDF into the view takes a moment; let the window repaint first.
+        QTimer.singleShot(0, self._on_result_ready)
+
+    def _on_result_ready(self) -> None:
+        result = self._result
+        if result is None:  # locked or closed meanwhile
+            return
         self._show_result(result)
         self.export_finished.emit(str(result.shown_path))
 
