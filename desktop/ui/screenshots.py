@@ -95,8 +95,10 @@ class _Shooter:
 
 def shoot_language(lang: Lang, out: Path, work: Path) -> list[Path]:
     """Every page and dialog in ``lang``; returns the PNG paths."""
+    from desktop.services.csv_io import preview_csv
     from desktop.ui.dialogs.about import AboutDialog, GuideDialog
     from desktop.ui.dialogs.case_editor import CaseEditorDialog
+    from desktop.ui.dialogs.csv_mapping import CsvMappingDialog
     from desktop.ui.dialogs.paper_tally import PaperTallyDialog
     from desktop.ui.dialogs.passphrase import NewPassphraseDialog, UnlockDialog
     from desktop.ui.dialogs.recipient_editor import RecipientEditorDialog
@@ -158,6 +160,12 @@ def shoot_language(lang: Lang, out: Path, work: Path) -> list[Path]:
         return dialog
 
     shooter.dialog(paper, "dialog_paper_sheet")
+    sample_csv = (
+        "ФИО;Город;Дата\nАсель Ахметова;Алматы;2010-05-01\nБолат Нуров;Шымкент;2010-05-02\n"
+    )
+    preview = preview_csv(sample_csv.encode("utf-8"))
+    title = window.session.title(lang)
+    shooter.dialog(lambda: CsvMappingDialog(window, preview, "paper.csv", title), "dialog_csv")
     shooter.dialog(lambda: AboutDialog(window), "dialog_about")
     shooter.dialog(lambda: GuideDialog(window), "dialog_guide")
     window.undo_stack.setClean()

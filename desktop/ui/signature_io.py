@@ -7,11 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.text import pick
 from desktop.services.campaign import CampaignError
-from desktop.services.csv_io import CsvImportError, read_signatures, write_signatures
+from desktop.services.csv_io import (
+    CsvImportError,
+    preview_csv,
+    read_signatures,
+    write_signatures,
+)
 from desktop.services.merge import merge_into
+from desktop.ui.dialogs.csv_mapping import CsvMappingDialog
 from desktop.ui.dialogs.messages import Messages
 from desktop.ui.dialogs.paper_tally import PaperTallyDialog
+from desktop.ui.i18n import translations
 from desktop.ui.session import CampaignSession
 
 translate = QCoreApplication.translate
@@ -97,21 +105,25 @@ class SignatureTransfer(QObject):
         if path is None:
             return False
         try:
+            preview = preview_csv(path)
+        except CsvImportError as error:
+            self._not_imported(path, error)
+            return False
+        lang = translations().language
+        mapping = CsvMappingDialog.ask(self._window, preview, path.name, pick(case.title, lang))
+        if mapping is None:
+            return False
+        try:
             result = read_signatures(
                 path,
                 case_id=case.id,
                 statement_fingerprint=statement.fingerprint,
+                mapping=mapping,
                 lang=statement.lang,
             )
             campaign.add_signatures(result.signatures)
         except (CsvImportError, CampaignError, OSError) as error:
-            Messages.error(
-                self._window,
-                translate("SignatureIO", "Nothing was imported"),
-                translate("SignatureIO", "Nothing was imported from %1: %2")
-                .replace("%1", path.name)
-                .replace("%2", str(error)),
-            )
+            self._not_imported(path, error)
             return False
         self._session.refresh_count()
         text = translate("SignatureIO", "%n signature(s) imported.", None, len(result.signatures))
@@ -124,6 +136,15 @@ class SignatureTransfer(QObject):
             )
         Messages.info(self._window, translate("SignatureIO", "Imported"), text)
         return True
+
+    def _not_imported(self, path: Path, error: Exception) -> None:
+        Messages.error(
+            self._window,
+            translate("SignatureIO", "Nothing was imported"),
+            translate("SignatureIO", "Nothing was imported from %1: %2")
+            .replace("%1", path.name)
+            .replace("%2", str(error)),
+        )
 
     def export_csv(self) -> bool:
         """Write the chosen case's signers to a CSV file (needs the campaign unlocked)."""

@@ -405,6 +405,67 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="31"/>
+        <source>Import signatures from CSV</source>
+        <translation>Қолтаңбаларды CSV-ден импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="35"/>
+        <source>%1 has %n row(s). They will be added as signatures for the case “%2”, all of them or none. Check which column holds what.</source>
+        <translation>
+            <numerusform>%1 файлында %n жол бар. Олар «%2» ісі бойынша қолтаңба ретінде қосылады — бәрі немесе ешқайсысы. Қай бағанда не жазылғанын тексеріңіз.</numerusform>
+            <numerusform>%1 файлында %n жол бар. Олар «%2» ісі бойынша қолтаңба ретінде қосылады — бәрі немесе ешқайсысы. Қай бағанда не жазылғанын тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="45"/>
+        <source>Full &amp;name (required):</source>
+        <translation>&amp;Аты-жөні (міндетті):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="46"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="47"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="48"/>
+        <source>&amp;Organisation or role:</source>
+        <translation>&amp;Ұйым немесе рөл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="49"/>
+        <source>Do not &amp;print the name (yes/no):</source>
+        <translation>Атын &amp;баспау (иә/жоқ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="50"/>
+        <source>&amp;Date signed:</source>
+        <translation>Қол қойылған &amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="58"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="67"/>
+        <source>The first rows of the file</source>
+        <translation>Файлдың алғашқы жолдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="76"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="52"/>
@@ -613,7 +674,7 @@
         <translation>%1 ішіне сақталды: әр адресатқа жеке PDF (файлдар саны: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="508"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="515"/>
         <source>%1 and %2 more</source>
         <translation>%1 және тағы %2</translation>
     </message>
@@ -688,17 +749,17 @@
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="480"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="487"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт тоқтатылды. Бірде-бір файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="499"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="506"/>
         <source>Export to see the petition here before printing.</source>
         <translation>Басып шығару алдында петицияны осында көру үшін экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="500"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="507"/>
         <source>No export yet.</source>
         <translation>Әзірге экспорт жасалмаған.</translation>
     </message>
@@ -1005,87 +1066,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Соңғылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Recipients</source>
         <translation>Адресаттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Әрекетсіздіктен құлыпталды. Қол қоюшыларды көру үшін құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>No recent campaigns</source>
         <translation>Соңғы науқандар жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>Бұл істің әзірге петиция мәтіні жоқ; оны «Іс» бетінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>No campaign open</source>
         <translation>Науқан ашылмаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n қолтаңба</numerusform>
@@ -1093,12 +1154,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
@@ -1402,20 +1463,47 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="34"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="47"/>
         <source>PDF preview</source>
         <translation>PDF алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="53"/>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="75"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="177"/>
         <source>Nothing to preview yet.</source>
         <translation>Әзірге көрсететін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="115"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="83"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="84"/>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="89"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="90"/>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="94"/>
+        <source>Page number</source>
+        <translation>Бет нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="102"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="186"/>
         <source>This PDF could not be shown.</source>
         <translation>Бұл PDF көрсетілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="199"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
@@ -1949,27 +2037,27 @@
 <context>
     <name>SignatureIO</name>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="39"/>
+        <location filename="../../desktop/ui/signature_io.py" line="47"/>
         <source>Merge signatures from</source>
         <translation>Қолтаңбаларды біріктіру көзі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="41"/>
+        <location filename="../../desktop/ui/signature_io.py" line="49"/>
         <source>Protest Kit campaigns (*.protestkit)</source>
         <translation>Protest Kit науқандары (*.protestkit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="50"/>
+        <location filename="../../desktop/ui/signature_io.py" line="58"/>
         <source>Nothing was merged</source>
         <translation>Ештеңе біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="51"/>
+        <location filename="../../desktop/ui/signature_io.py" line="59"/>
         <source>Nothing was merged from this file: %1</source>
         <translation>Бұл файлдан ештеңе біріктірілмеді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="58"/>
+        <location filename="../../desktop/ui/signature_io.py" line="66"/>
         <source>%n new signature(s) merged.</source>
         <translation>
             <numerusform>%n жаңа қолтаңба біріктірілді.</numerusform>
@@ -1977,12 +2065,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="60"/>
+        <location filename="../../desktop/ui/signature_io.py" line="68"/>
         <source>The campaign now has %1 signatures.</source>
         <translation>Науқандағы қолтаңбалар саны енді: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="65"/>
+        <location filename="../../desktop/ui/signature_io.py" line="73"/>
         <source>%n group(s) of signers look like the same person twice; check them in the list.</source>
         <translation>
             <numerusform>Қол қоюшылардың %n тобы бір адамның қайталануына ұқсайды; оларды тізімнен тексеріңіз.</numerusform>
@@ -1990,42 +2078,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="71"/>
+        <location filename="../../desktop/ui/signature_io.py" line="79"/>
         <source>Merged</source>
         <translation>Біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="84"/>
+        <location filename="../../desktop/ui/signature_io.py" line="92"/>
         <source>No petition text</source>
         <translation>Петиция мәтіні жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="85"/>
+        <location filename="../../desktop/ui/signature_io.py" line="93"/>
         <source>This case has no petition statement yet; add one on the Case page.</source>
         <translation>Бұл істің әзірге петиция мәтіні жоқ; оны «Іс» бетінде қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="93"/>
+        <location filename="../../desktop/ui/signature_io.py" line="101"/>
         <source>Import signatures from CSV</source>
         <translation>Қолтаңбаларды CSV-ден импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="95"/>
+        <location filename="../../desktop/ui/signature_io.py" line="103"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="110"/>
+        <location filename="../../desktop/ui/signature_io.py" line="143"/>
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="111"/>
+        <location filename="../../desktop/ui/signature_io.py" line="144"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 файлынан ештеңе импортталмады: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="117"/>
+        <location filename="../../desktop/ui/signature_io.py" line="129"/>
         <source>%n signature(s) imported.</source>
         <translation>
             <numerusform>%n қолтаңба импортталды.</numerusform>
@@ -2033,7 +2121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="119"/>
+        <location filename="../../desktop/ui/signature_io.py" line="131"/>
         <source>%n contact(s) were left out: no column said the signer agreed to be contacted.</source>
         <translation>
             <numerusform>%n байланыс деректері алынбады: қол қоюшының байланысуға келісімі ешбір бағанда жоқ.</numerusform>
@@ -2041,37 +2129,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="125"/>
+        <location filename="../../desktop/ui/signature_io.py" line="137"/>
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="135"/>
+        <location filename="../../desktop/ui/signature_io.py" line="156"/>
         <source>Export signers to CSV</source>
         <translation>Қол қоюшыларды CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="137"/>
+        <location filename="../../desktop/ui/signature_io.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="146"/>
+        <location filename="../../desktop/ui/signature_io.py" line="167"/>
         <source>Not exported</source>
         <translation>Экспортталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="147"/>
+        <location filename="../../desktop/ui/signature_io.py" line="168"/>
         <source>The CSV file was not written: %1</source>
         <translation>CSV файлы жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="154"/>
+        <location filename="../../desktop/ui/signature_io.py" line="175"/>
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="155"/>
+        <location filename="../../desktop/ui/signature_io.py" line="176"/>
         <source>%n signer(s) written to %1. This file holds names in plain text: keep it off this laptop and delete it when done.</source>
         <translation>
             <numerusform>%n қол қоюшы %1 файлына жазылды. Бұл файлда аттар ашық мәтінмен сақталады: оны осы ноутбукте сақтамаңыз және қажеті біткенде өшіріңіз.</numerusform>
@@ -2079,33 +2167,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="173"/>
+        <location filename="../../desktop/ui/signature_io.py" line="194"/>
         <source>Save the recovery file</source>
         <translation>Қалпына келтіру файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="175"/>
+        <location filename="../../desktop/ui/signature_io.py" line="196"/>
         <source>Recovery files (*.json)</source>
         <translation>Қалпына келтіру файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="184"/>
-        <location filename="../../desktop/ui/signature_io.py" line="221"/>
+        <location filename="../../desktop/ui/signature_io.py" line="205"/>
+        <location filename="../../desktop/ui/signature_io.py" line="242"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="185"/>
+        <location filename="../../desktop/ui/signature_io.py" line="206"/>
         <source>The recovery file was not written: %1</source>
         <translation>Қалпына келтіру файлы жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="192"/>
+        <location filename="../../desktop/ui/signature_io.py" line="213"/>
         <source>Recovery code</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="193"/>
+        <location filename="../../desktop/ui/signature_io.py" line="214"/>
         <source>The recovery file is saved as %1; it still needs the passphrase. Keep it on a USB stick away from this laptop.
 
 If the passphrase is ever lost, this code alone opens the signatures. Write it on paper now and keep it like cash; it will not be shown again:
@@ -2118,7 +2206,7 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="222"/>
+        <location filename="../../desktop/ui/signature_io.py" line="243"/>
         <source>The sheet&apos;s count was not saved: %1</source>
         <translation>Парақтағы сан сақталмады: %1</translation>
     </message>

@@ -405,6 +405,68 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="31"/>
+        <source>Import signatures from CSV</source>
+        <translation>Импорт подписей из CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="35"/>
+        <source>%1 has %n row(s). They will be added as signatures for the case “%2”, all of them or none. Check which column holds what.</source>
+        <translation>
+            <numerusform>В файле %1 %n строка. Она будет добавлена как подпись по делу «%2» — всё или ничего. Проверьте, в каком столбце что записано.</numerusform>
+            <numerusform>В файле %1 %n строки. Они будут добавлены как подписи по делу «%2» — все или ни одной. Проверьте, в каком столбце что записано.</numerusform>
+            <numerusform>В файле %1 %n строк. Они будут добавлены как подписи по делу «%2» — все или ни одной. Проверьте, в каком столбце что записано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="45"/>
+        <source>Full &amp;name (required):</source>
+        <translation>&amp;Имя и фамилия (обязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="46"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="47"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="48"/>
+        <source>&amp;Organisation or role:</source>
+        <translation>&amp;Организация или роль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="49"/>
+        <source>Do not &amp;print the name (yes/no):</source>
+        <translation>Не &amp;печатать имя (да/нет):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="50"/>
+        <source>&amp;Date signed:</source>
+        <translation>&amp;Дата подписи:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="58"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="67"/>
+        <source>The first rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="76"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <location filename="../../desktop/ui/pages/export_options.py" line="52"/>
@@ -613,7 +675,7 @@
         <translation>Сохранено в %1: отдельный PDF для каждого адресата (файлов: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="508"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="515"/>
         <source>%1 and %2 more</source>
         <translation>%1 и ещё %2</translation>
     </message>
@@ -688,17 +750,17 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="480"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="487"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт отменён. Ни один файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="499"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="506"/>
         <source>Export to see the petition here before printing.</source>
         <translation>Экспортируйте, чтобы увидеть петицию здесь перед печатью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/export_page.py" line="500"/>
+        <location filename="../../desktop/ui/pages/export_page.py" line="507"/>
         <source>No export yet.</source>
         <translation>Экспорта ещё не было.</translation>
     </message>
@@ -1005,87 +1067,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Recipients</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Locked after idle time. Unlock to see signers.</source>
         <translation>Заблокировано из-за бездействия. Разблокируйте, чтобы увидеть подписавших.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>No recent campaigns</source>
         <translation>Нет недавних кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>This case has no petition text yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>No campaign open</source>
         <translation>Кампания не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n подпись</numerusform>
@@ -1094,12 +1156,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
@@ -1403,20 +1465,47 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="34"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="47"/>
         <source>PDF preview</source>
         <translation>Предпросмотр PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="53"/>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="75"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="177"/>
         <source>Nothing to preview yet.</source>
         <translation>Пока нечего показать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="115"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="83"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="84"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="89"/>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="90"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="94"/>
+        <source>Page number</source>
+        <translation>Номер страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="102"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="186"/>
         <source>This PDF could not be shown.</source>
         <translation>Этот PDF не удалось показать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/pdf_preview.py" line="199"/>
+        <source>of %1</source>
+        <translation>из %1</translation>
     </message>
 </context>
 <context>
@@ -1951,27 +2040,27 @@
 <context>
     <name>SignatureIO</name>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="39"/>
+        <location filename="../../desktop/ui/signature_io.py" line="47"/>
         <source>Merge signatures from</source>
         <translation>Объединить подписи из</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="41"/>
+        <location filename="../../desktop/ui/signature_io.py" line="49"/>
         <source>Protest Kit campaigns (*.protestkit)</source>
         <translation>Кампании Protest Kit (*.protestkit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="50"/>
+        <location filename="../../desktop/ui/signature_io.py" line="58"/>
         <source>Nothing was merged</source>
         <translation>Ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="51"/>
+        <location filename="../../desktop/ui/signature_io.py" line="59"/>
         <source>Nothing was merged from this file: %1</source>
         <translation>Из этого файла ничего не объединено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="58"/>
+        <location filename="../../desktop/ui/signature_io.py" line="66"/>
         <source>%n new signature(s) merged.</source>
         <translation>
             <numerusform>Добавлена %n новая подпись.</numerusform>
@@ -1980,12 +2069,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="60"/>
+        <location filename="../../desktop/ui/signature_io.py" line="68"/>
         <source>The campaign now has %1 signatures.</source>
         <translation>Всего подписей в кампании: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="65"/>
+        <location filename="../../desktop/ui/signature_io.py" line="73"/>
         <source>%n group(s) of signers look like the same person twice; check them in the list.</source>
         <translation>
             <numerusform>%n группа подписей похожа на повтор одного и того же человека; проверьте её в списке.</numerusform>
@@ -1994,42 +2083,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="71"/>
+        <location filename="../../desktop/ui/signature_io.py" line="79"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="84"/>
+        <location filename="../../desktop/ui/signature_io.py" line="92"/>
         <source>No petition text</source>
         <translation>Нет текста петиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="85"/>
+        <location filename="../../desktop/ui/signature_io.py" line="93"/>
         <source>This case has no petition statement yet; add one on the Case page.</source>
         <translation>У этого дела пока нет текста петиции; добавьте его на странице «Дело».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="93"/>
+        <location filename="../../desktop/ui/signature_io.py" line="101"/>
         <source>Import signatures from CSV</source>
         <translation>Импорт подписей из CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="95"/>
+        <location filename="../../desktop/ui/signature_io.py" line="103"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="110"/>
+        <location filename="../../desktop/ui/signature_io.py" line="143"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="111"/>
+        <location filename="../../desktop/ui/signature_io.py" line="144"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Из %1 ничего не импортировано: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="117"/>
+        <location filename="../../desktop/ui/signature_io.py" line="129"/>
         <source>%n signature(s) imported.</source>
         <translation>
             <numerusform>Импортирована %n подпись.</numerusform>
@@ -2038,7 +2127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="119"/>
+        <location filename="../../desktop/ui/signature_io.py" line="131"/>
         <source>%n contact(s) were left out: no column said the signer agreed to be contacted.</source>
         <translation>
             <numerusform>%n контакт не сохранён: ни в одном столбце нет согласия подписавшего на связь.</numerusform>
@@ -2047,37 +2136,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="125"/>
+        <location filename="../../desktop/ui/signature_io.py" line="137"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="135"/>
+        <location filename="../../desktop/ui/signature_io.py" line="156"/>
         <source>Export signers to CSV</source>
         <translation>Экспорт подписавших в CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="137"/>
+        <location filename="../../desktop/ui/signature_io.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="146"/>
+        <location filename="../../desktop/ui/signature_io.py" line="167"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="147"/>
+        <location filename="../../desktop/ui/signature_io.py" line="168"/>
         <source>The CSV file was not written: %1</source>
         <translation>Файл CSV не записан: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="154"/>
+        <location filename="../../desktop/ui/signature_io.py" line="175"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/signature_io.py" line="155"/>
+        <location filename="../../desktop/ui/signature_io.py" line="176"/>
         <source>%n signer(s) written to %1. This file holds names in plain text: keep it off this laptop and delete it when done.</source>
         <translation>
             <numerusform>%n подписавший записан в %1. В этом файле имена открытым текстом: не храните его на этом ноутбуке и удалите, когда он больше не нужен.</numerusform>
@@ -2086,33 +2175,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="173"/>
+        <location filename="../../desktop/ui/signature_io.py" line="194"/>
         <source>Save the recovery file</source>
         <translation>Сохранить файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="175"/>
+        <location filename="../../desktop/ui/signature_io.py" line="196"/>
         <source>Recovery files (*.json)</source>
         <translation>Файлы восстановления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="184"/>
-        <location filename="../../desktop/ui/signature_io.py" line="221"/>
+        <location filename="../../desktop/ui/signature_io.py" line="205"/>
+        <location filename="../../desktop/ui/signature_io.py" line="242"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="185"/>
+        <location filename="../../desktop/ui/signature_io.py" line="206"/>
         <source>The recovery file was not written: %1</source>
         <translation>Файл восстановления не записан: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="192"/>
+        <location filename="../../desktop/ui/signature_io.py" line="213"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="193"/>
+        <location filename="../../desktop/ui/signature_io.py" line="214"/>
         <source>The recovery file is saved as %1; it still needs the passphrase. Keep it on a USB stick away from this laptop.
 
 If the passphrase is ever lost, this code alone opens the signatures. Write it on paper now and keep it like cash; it will not be shown again:
@@ -2125,7 +2214,7 @@ If the passphrase is ever lost, this code alone opens the signatures. Write it o
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signature_io.py" line="222"/>
+        <location filename="../../desktop/ui/signature_io.py" line="243"/>
         <source>The sheet&apos;s count was not saved: %1</source>
         <translation>Число подписей на листе не сохранено: %1</translation>
     </message>

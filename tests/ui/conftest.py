@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from desktop.services.campaign import Campaign
 from desktop.services.kits import sample_kit
 from desktop.services.sealing import TEST_KDF
+from desktop.ui.dialogs.csv_mapping import CsvMappingDialog
 from desktop.ui.dialogs.messages import Messages
 from desktop.ui.dialogs.passphrase import NewPassphraseDialog, UnlockDialog
 from desktop.ui.i18n import translations
@@ -54,6 +55,9 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     ):
         monkeypatch.setattr(Messages, name, classmethod(unexpected))
     monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    monkeypatch.setattr(  # the suggested columns, as if the organiser pressed Import
+        CsvMappingDialog, "ask", classmethod(lambda cls, parent, preview, *a: preview.mapping)
+    )
     monkeypatch.setattr(NewPassphraseDialog, "ask", classmethod(unexpected))
     return recorder
 

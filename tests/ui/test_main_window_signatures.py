@@ -227,3 +227,48 @@ def test_a_volunteers_file_opens_without_asking_for_a_passphrase(
     assert "no key" in page._unlock.toolTip()
     assert "no key here" in page._state.text()
     assert page._station.isEnabled()  # a volunteer's laptop gathers signatures
+
+
+def test_csv_columns_can_be_chosen_before_importing(
+    open_window: MainWindow,
+    tmp_path: Path,
+    qtbot: Any,
+    messages: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.services.csv_io import preview_csv
+    from desktop.ui.dialogs.csv_mapping import CsvMappingDialog
+
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Who;Where\nАсель Ахметова;Алматы\nБолат Нуров;Шымкент\n", encoding="utf-8")
+    preview = preview_csv(odd)
+    dialog = CsvMappingDialog(None, preview, odd.name, "Freedom for Ainur")
+    qtbot.addWidget(dialog)
+    assert not dialog.can_import()  # no column looks like a name
+    dialog.set_column("full_name", "Who")
+    dialog.set_column("town", "Where")
+    assert dialog.can_import()
+    chosen = dialog.mapping()
+    assert chosen == {"full_name": "Who", "town": "Where"}
+    monkeypatch.setattr(CsvMappingDialog, "ask", classmethod(lambda cls, *a: chosen))
+    _choose_file(monkeypatch, "open_any_file", odd)
+    open_window.signatures_page._import.click()
+    assert "2 signature(s) imported" in messages.infos[-1][1]
+    open_window.session.unlock(PASSPHRASE)
+    towns = {sig.town for sig in open_window.session.signatures()}
+    assert towns == {"Алматы", "Шымкент"}
+
+
+def test_cancelled_csv_mapping_imports_nothing(
+    open_window: MainWindow, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs.csv_mapping import CsvMappingDialog
+
+    good = tmp_path / "paper.csv"
+    good.write_text("Name\nАсель Ахметова\n", encoding="utf-8")
+    monkeypatch.setattr(CsvMappingDialog, "ask", classmethod(lambda cls, *a: None))
+    _choose_file(monkeypatch, "open_any_file", good)
+    open_window.signatures_page._import.click()
+    assert open_window.session.count() == 0
+    assert messages.infos == []
+    assert messages.errors == []
