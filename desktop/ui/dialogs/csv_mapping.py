@@ -70,6 +70,8 @@ class CsvMappingDialog(QDialog):
         for row, values in enumerate(preview.sample):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
