@@ -109,6 +109,16 @@ def _workers_cpu() -> float | None:
     return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
 
 
+def _busy_cpu() -> float | None:
+    """CPU seconds every program on this machine has used since boot (Linux), else None."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            ticks = [int(v) for v in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def _only_unseal(args: argparse.Namespace) -> int:
     """Time ``signatures()`` alone, ``--repeat`` times per worker count; print medians."""
     path = Path(args.fixture or Path(tempfile.gettempdir()) / f"vault_bench_{args.n}.protestkit")
@@ -118,9 +128,9 @@ def _only_unseal(args: argparse.Namespace) -> int:
     counts = [int(w) for w in args.workers.split(",")] if args.workers else [1, cores]
     print(f"cores {cores}, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for n_workers in counts:
-        walls, cpus, totals, firsts = [], [], [], []
+        walls, cpus, totals, firsts, others = [], [], [], [], []
         for _ in range(args.repeat):
-            before = _workers_cpu()
+            before, busy = _workers_cpu(), _busy_cpu()
             start, cpu = time.perf_counter(), time.process_time()
             count, first = 0, 0.0
             for _sig in campaign.signatures(workers=n_workers):
@@ -130,10 +140,13 @@ def _only_unseal(args: argparse.Namespace) -> int:
             walls.append(time.perf_counter() - start)
             cpus.append(time.process_time() - cpu)
             firsts.append(first)
+            busy_after = _busy_cpu()
             time.sleep(0.3)  # let the fork server reap the workers
             after = _workers_cpu()
-            if before is not None and after is not None:
-                totals.append(cpus[-1] + after - before)
+            mine = cpus[-1] + (after - before if before is not None and after is not None else 0)
+            totals.append(mine)
+            if busy is not None and busy_after is not None:
+                others.append(max(0.0, busy_after - busy - mine))
         total = f"{statistics.median(totals):6.2f} s" if totals else "   n/a"
         print(
             f"unseal {count}, {n_workers} process(es): median {statistics.median(walls):5.2f} s "
@@ -141,6 +154,10 @@ def _only_unseal(args: argparse.Namespace) -> int:
             f"{statistics.median(cpus):5.2f} s, with workers {total}; first signature after "
             f"{statistics.median(firsts) * 1000:.0f} ms"
         )
+        if others:
+            # Other programs' CPU during each run: a run with several seconds here was shared.
+            shared = " ".join(f"{o:.1f}" for o in others)
+            print(f"    other programs' cpu during the runs: {shared} s")
     print(f"load average after {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     campaign.close()
     return 0
