@@ -19,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -26,7 +27,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 _log = logging.getLogger(__name__)
 
@@ -113,23 +114,38 @@ class _Runnable(QRunnable):
         self,
         job: Callable[[Any, TaskContext], Any],
         snapshot: Any,
-        carrier: _Carrier,
-        cancel_event: threading.Event,
+        task: Task[Any],
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._job = job
+        self._job: Callable[[Any, TaskContext], Any] | None = job
         self._snapshot = snapshot
-        self._carrier = carrier
-        self._cancel = cancel_event
+        self._carrier: _Carrier | None = task._carrier
+        self._cancel = task._cancel
+        self._done = task._worker_done
 
     def run(self) -> None:
-        carrier = self._carrier
+        # Take everything out of self, so that this frame holds the only worker-side
+        # references and drops them before ``done`` is set (see Task._end).
+        job, self._job = self._job, None
+        snapshot, self._snapshot = self._snapshot, None
+        carrier, self._carrier = self._carrier, None
+        assert job is not None
+        assert carrier is not None
+        try:
+            self._run(job, snapshot, carrier)
+        finally:
+            del job, snapshot, carrier
+            self._done.set()
+
+    def _run(
+        self, job: Callable[[Any, TaskContext], Any], snapshot: Any, carrier: _Carrier
+    ) -> None:
         context = TaskContext(self._cancel, carrier.progress.emit, carrier.stage.emit)
         try:
             if self._cancel.is_set():
                 raise TaskCancelled  # cancelled before it started
-            value = self._job(self._snapshot, context)
+            value = job(snapshot, context)
         except TaskCancelled:
             carrier.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never lost in a thread
@@ -140,13 +156,58 @@ class _Runnable(QRunnable):
                 carrier.error.emit(exc)
         else:
             carrier.result.emit(value)
-        finally:
-            self._job = None  # type: ignore[assignment]
-            self._snapshot = None
 
 
 _live: set[Task[Any]] = set()
+_ending: list[Task[Any]] = []
 _pool: QThreadPool | None = None
+_collector: GuiThreadCollector | None = None
+
+
+class GuiThreadCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only, from a timer.
+
+    With automatic collection, whichever thread happens to allocate runs it; when that is a
+    worker, Qt widgets in the garbage are destroyed off the GUI thread, which hangs or
+    crashes Qt (qutebrowser avoids it the same way). Nothing is collected while a job
+    runs: a pass over the tens of thousands of objects an export makes would stall the
+    window; the next tick after the job catches up.
+    """
+
+    INTERVAL_MS = 1000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    def is_active(self) -> bool:
+        """True while the timer collects."""
+        return self._timer.isActive()
+
+    def collect(self) -> int:
+        """Collect the generations that are due (none while a job runs); returns the count."""
+        if _live:
+            return 0
+        counts = gc.get_count()
+        thresholds = gc.get_threshold()
+        generation = 0
+        if counts[1] > thresholds[1]:
+            generation = 2 if counts[2] > thresholds[2] else 1
+        return gc.collect(generation)
+
+    def _on_timer_timeout(self) -> None:
+        self.collect()
+
+
+def _ensure_collector() -> None:
+    global _collector
+    app = QCoreApplication.instance()
+    if _collector is None and app is not None:
+        _collector = GuiThreadCollector(app)
 
 
 def thread_pool() -> QThreadPool:
@@ -181,6 +242,7 @@ class Task(QObject, Generic[R]):
         super().__init__()
         self.setObjectName(name or "task")
         self._cancel = threading.Event()
+        self._worker_done = threading.Event()
         self._state = TaskState.RUNNING
         self._carrier = _Carrier()
         self._carrier.progress.connect(self._on_carrier_progress)
@@ -242,8 +304,25 @@ class Task(QObject, Generic[R]):
         self.finished.emit()
 
     def _end(self, state: TaskState) -> None:
+        # Not released here: this runs inside the task's own event, and freeing a QObject
+        # there is a use-after-free in Qt. _reap lets go of it later, from the event loop,
+        # once the worker has dropped its references too (the carrier must die on this
+        # thread, where it lives).
         self._state = state
-        _live.discard(self)
+        _ending.append(self)
+        QTimer.singleShot(0, _reap)
+
+
+def _reap() -> None:
+    waiting = []
+    for task in _ending:
+        if task._worker_done.is_set():
+            _live.discard(task)
+        else:
+            waiting.append(task)
+    _ending[:] = waiting
+    if waiting:
+        QTimer.singleShot(5, _reap)
 
 
 def run_task(
@@ -258,17 +337,25 @@ def run_task(
     The task is kept alive until it has ended, so callers need not hold on to it; callers
     connect slots of their own widgets, which Qt disconnects if the widget goes away.
     """
+    _ensure_collector()
     task: Task[R] = Task(name)
     _live.add(task)
-    runnable = _Runnable(job, snapshot, task._carrier, task._cancel)
+    runnable = _Runnable(job, snapshot, task)
     (pool or thread_pool()).start(runnable)
     return task
+
+
+def collect_garbage() -> int:
+    """Collect garbage now, on this (the GUI) thread; for tests and idle moments."""
+    _ensure_collector()
+    return gc.collect()
 
 
 def cancel_all() -> None:
     """Ask every running task to stop (the window is closing or locking)."""
     for task in list(_live):
-        task.cancel()
+        if task.is_running():
+            task.cancel()
 
 
 def wait_for_all(msecs: int = 30_000) -> bool:

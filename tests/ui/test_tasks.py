@@ -168,3 +168,50 @@ def test_stages_arrive_in_order_before_the_result(qtbot) -> None:
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     assert events == ["signatures", "pages", "done"]
+
+
+def test_garbage_is_collected_on_the_gui_thread_never_in_a_job(qtbot) -> None:
+    import gc
+
+    from desktop.ui.tasks import collect_garbage
+
+    collect_garbage()
+    assert not gc.isenabled(), "automatic collection would run in whichever thread allocates"
+    finalised_in: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            finalised_in.append(threading.current_thread().name)
+
+    Cycle()
+
+    def allocate(snapshot: int, context: TaskContext) -> int:
+        del context
+        return len([[n] for n in range(snapshot)])  # plenty of allocations in the worker
+
+    task = run_task(allocate, 200_000)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert finalised_in == [], "the worker never collects"
+    collect_garbage()
+    assert finalised_in == [threading.main_thread().name]
+
+
+def test_a_finished_task_is_let_go_of_after_its_signals(qtbot) -> None:
+    import weakref
+
+    results: list[object] = []
+    task = run_task(_count_to, 10)
+    task.succeeded.connect(results.append)
+    ref = weakref.ref(task)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    del task
+    # Still alive right after its own signal (freeing it there would crash Qt) ...
+    assert ref() is not None
+    # ... and released from the event loop once the worker has let go too.
+    qtbot.waitUntil(lambda: ref() is None, timeout=5_000)
+    assert results == [20]
