@@ -31,6 +31,17 @@ sys.path.insert(0, str(ROOT))
 PASSPHRASE = "ui benchmark passphrase"
 
 
+def _quiet_offscreen() -> None:
+    """Drop the offscreen platform's "propagateSizeHints" notice; keep every other message."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def quiet(kind: object, context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+
+
 # --- 1. start-up (the child process) ----------------------------------------------------------
 def child_startup(campaign: str) -> int:
     """Start the app as ``desktop.ui.application.run`` does, open ``campaign``, report shown."""
@@ -39,6 +50,7 @@ def child_startup(campaign: str) -> int:
     from desktop.ui.application import create_application
     from desktop.ui.main_window import MainWindow
 
+    _quiet_offscreen()
     app = create_application([sys.argv[0]])
     window = MainWindow()
     window.opener.open_path(Path(campaign), unlock=False)
@@ -328,6 +340,7 @@ def main() -> int:
 
     import desktop.ui  # noqa: F401  (the refcount guard, before any Qt call)
 
+    _quiet_offscreen()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         times = bench_startup(folder, args.runs)
