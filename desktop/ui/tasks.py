@@ -203,7 +203,8 @@ class GuiThreadCollector(QObject):
         self.collect()
 
 
-def _ensure_collector() -> None:
+def install_gui_collector() -> None:
+    """Collect garbage on the GUI thread only, from now on (idempotent; needs the app)."""
     global _collector
     app = QCoreApplication.instance()
     if _collector is None and app is not None:
@@ -337,7 +338,7 @@ def run_task(
     The task is kept alive until it has ended, so callers need not hold on to it; callers
     connect slots of their own widgets, which Qt disconnects if the widget goes away.
     """
-    _ensure_collector()
+    install_gui_collector()
     task: Task[R] = Task(name)
     _live.add(task)
     runnable = _Runnable(job, snapshot, task)
@@ -347,7 +348,7 @@ def run_task(
 
 def collect_garbage() -> int:
     """Collect garbage now, on this (the GUI) thread; for tests and idle moments."""
-    _ensure_collector()
+    install_gui_collector()
     return gc.collect()
 
 
