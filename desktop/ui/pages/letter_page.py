@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +41,7 @@ from desktop.ui.widgets.placeholder_editor import (
     PlaceholderEdit,
     describe_problem,
     placeholder_description,
+    placeholder_label,
 )
 
 LANG_NAMES: dict[Lang, str] = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
@@ -105,21 +106,28 @@ class LetterPage(QWidget):
             self._lang_tabs.addTab(LANG_NAMES[lang])
         self._lang_tabs.currentChanged.connect(self._on_lang_tabs_current_changed)
 
-        self._insert_button = QToolButton()
+        self._insert_button = QPushButton()
         self._insert_button.setObjectName("insert_placeholder_button")
-        self._insert_button.setText(self.tr("Insert placeholder"))
+        self._insert_button.setText(self.tr("&Insert placeholder"))
         self._insert_button.setAccessibleName(self.tr("Insert placeholder"))
         self._insert_button.setToolTip(
             self.tr("Placeholders are filled in for each recipient when the letter is printed.")
         )
-        self._insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._insert_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self._insert_button)
         menu.setObjectName("placeholder_menu")
+        menu.setToolTipsVisible(True)
+        group = ""
         for name in PLACEHOLDERS:
-            action = QAction("{" + name + "}\t" + placeholder_description(name), menu)
+            kind = name.split(".")[0] if "." in name else "other"
+            if group and kind != group:
+                menu.addSeparator()
+            group = kind
+            # A short name to pick by, the code it inserts beside it, the full story on hover.
+            action = QAction(placeholder_label(name) + "\t{" + name + "}", menu)
             action.setObjectName("insert_" + name.replace(".", "_"))
             action.setData(name)
+            action.setToolTip(placeholder_description(name))
+            action.setStatusTip(placeholder_description(name))
             action.triggered.connect(self._on_placeholder_action_triggered)
             menu.addAction(action)
         self._insert_button.setMenu(menu)

@@ -282,3 +282,28 @@ def placeholder_description(name: str) -> str:
         ),
     }
     return descriptions.get(name, PLACEHOLDERS.get(name, ""))
+
+
+def placeholder_label(name: str) -> str:
+    """A short name for a placeholder, as the Insert menu lists it."""
+    labels = {
+        "recipient.salutation": QCoreApplication.translate("Placeholders", "Salutation"),
+        "recipient.name": QCoreApplication.translate("Placeholders", "Recipient's name"),
+        "recipient.position": QCoreApplication.translate("Placeholders", "Recipient's position"),
+        "recipient.organisation": QCoreApplication.translate(
+            "Placeholders", "Recipient's organisation"
+        ),
+        "case.title": QCoreApplication.translate("Placeholders", "Case title"),
+        "case.people": QCoreApplication.translate("Placeholders", "People concerned"),
+        "case.summary": QCoreApplication.translate("Placeholders", "Case summary"),
+        "case.charges": QCoreApplication.translate("Placeholders", "Charges"),
+        "case.demands": QCoreApplication.translate("Placeholders", "Demands"),
+        "case.reference": QCoreApplication.translate("Placeholders", "Case reference"),
+        "case.deadline": QCoreApplication.translate("Placeholders", "Deadline"),
+        "signature_count": QCoreApplication.translate("Placeholders", "Number of signatures"),
+        "date": QCoreApplication.translate("Placeholders", "Today's date"),
+        "place": QCoreApplication.translate("Placeholders", "Town beside the date"),
+        "organisation.name": QCoreApplication.translate("Placeholders", "Sending organisation"),
+        "organisation.signatory": QCoreApplication.translate("Placeholders", "Who signs"),
+    }
+    return labels.get(name, name)
