@@ -13,6 +13,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from desktop.domain.signature import Signature
 
@@ -77,14 +78,24 @@ class Row:
             self.width = drawing.width
             self.height = drawing.height
             self.lengths = tuple(len(s) for s in drawing.strokes)
-            flat = [v for stroke in drawing.strokes for v in stroke]
             # Two bytes a coordinate when the pad allows it (it always does at 1000 units).
-            self.coords = array("H" if max(drawing.width, drawing.height) < 65536 else "i", flat)
+            self.coords = array(
+                "H" if max(drawing.width, drawing.height) < 65536 else "i",
+                chain.from_iterable(drawing.strokes),
+            )
 
     @property
     def has_drawing(self) -> bool:
         """True when the signer drew a signature."""
         return bool(self.lengths)
+
+    def extent(self) -> tuple[int, int, int, int]:
+        """Bounding box (x0, y0, x1, y1) of the drawn points; (0, 0, 0, 0) when none."""
+        if not self.coords:
+            return (0, 0, 0, 0)
+        xs = self.coords[0::2]
+        ys = self.coords[1::2]
+        return (min(xs), min(ys), max(xs), max(ys))
 
     def strokes(self) -> list[array[int]]:
         """The drawn strokes, each flat (x0, y0, x1, y1, ...)."""
@@ -114,6 +125,25 @@ def select_rows(
     return rows
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _int32_le(coords: array[int]) -> bytes:
+    """``coords`` as 32-bit little-endian integers, however they are kept."""
+    if coords.typecode == "H" and sys.byteorder == "little":
+        # Widen each two-byte value by two zero bytes, by slicing (no Python int per value).
+        raw = coords.tobytes()
+        wide = bytearray(2 * len(raw))
+        wide[0::4] = raw[0::2]
+        wide[1::4] = raw[1::2]
+        return bytes(wide)
+    wide_coords = coords if coords.typecode == "i" else array("i", coords)
+    if sys.byteorder != "little":  # pragma: no cover - the same digest everywhere
+        wide_coords = array("i", wide_coords)
+        wide_coords.byteswap()
+    return wide_coords.tobytes()
+
+
 def _update_row(hasher: hashlib._Hash, number: int, row: Row) -> None:
     fields: list[object] = [
         number,
@@ -128,15 +158,9 @@ def _update_row(hasher: hashlib._Hash, number: int, row: Row) -> None:
     ]
     if row.lengths is not None:
         fields.extend([row.width, row.height, list(row.lengths)])
-    hasher.update(json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode())
-    hasher.update(b"\n")
+    hasher.update(_JSON.encode(fields).encode() + b"\n")
     if row.lengths:
-        # Hashed as 32-bit little-endian integers, however they are kept.
-        coords = row.coords if row.coords.typecode == "i" else array("i", row.coords)
-        if sys.byteorder != "little":  # pragma: no cover - the same digest everywhere
-            coords = array("i", coords)
-            coords.byteswap()
-        hasher.update(coords.tobytes())
+        hasher.update(_int32_le(row.coords))
 
 
 def page_digest(campaign_id: str, case_id: str, rows: Sequence[Row], first: int, last: int) -> str:

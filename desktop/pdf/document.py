@@ -66,8 +66,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-LEVEL = 3
-"""zlib level for page streams: level 6 (reportlab's) took 3x the time for 8 % fewer bytes."""
+LEVEL = 1
+"""zlib level for page streams: level 6 (reportlab's) took 3x the time of level 3 for 8 % fewer
+bytes; level 1 takes half the time of level 3 for 6 % more bytes (10,000 signatures: 0.13 s
+instead of 0.24 s, 5.6 MB instead of 5.3 MB)."""
 
 
 def compress_pages_early(canvas: Canvas) -> None:

@@ -46,17 +46,27 @@ def _generator_logs(degree: int) -> tuple[int, ...]:
     return tuple(log[c] for c in poly[1:])
 
 
-def _ecc(data: list[int], degree: int) -> list[int]:
+@cache
+def _ecc_table(degree: int) -> tuple[int, ...]:
+    """For each leading coefficient, the generator times it, as one ``degree``-byte integer."""
     exp, log = _gf_tables()
     gen = _generator_logs(degree)
-    msg = [*data, *([0] * degree)]
-    for i in range(len(data)):
-        coef = msg[i]
-        if coef:
-            shift = log[coef]
-            for j, glog in enumerate(gen, i + 1):
-                msg[j] ^= exp[glog + shift]
-    return msg[len(data) :]
+    table = [0]
+    for coef in range(1, 256):
+        shift = log[coef]
+        table.append(int.from_bytes(bytes(exp[glog + shift] for glog in gen), "big"))
+    return tuple(table)
+
+
+def _ecc(data: list[int], degree: int) -> list[int]:
+    """Reed-Solomon remainder of ``data``: a shift register, one table look-up a byte."""
+    table = _ecc_table(degree)
+    top = 8 * (degree - 1)
+    mask = (1 << (8 * degree)) - 1
+    register = 0
+    for byte in data:
+        register = ((register << 8) & mask) ^ table[(register >> top) ^ byte]
+    return list(register.to_bytes(degree, "big"))
 
 
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
@@ -115,8 +125,9 @@ def _codewords(code: qrencoder.QRCode) -> list[int]:
 
 
 @cache
-def _template(version: int) -> tuple[tuple[tuple[bool, ...], ...], tuple[tuple[int, int], ...]]:
-    """The matrix of ``version`` with all data bits zero (mask applied), and where data goes.
+def _template(version: int) -> tuple[bytes, tuple[int, ...]]:
+    """The matrix of ``version`` with all data bits zero (mask applied), row after row, one
+    byte a module, and the index in it of each data bit in order.
 
     Finder, timing, format and version patterns do not depend on the data (level and mask are
     fixed), so each page only flips the modules of its one bits.
@@ -125,12 +136,14 @@ def _template(version: int) -> tuple[tuple[tuple[bool, ...], ...], tuple[tuple[i
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, LEVEL)
     code.dataCache = [0] * sum(b.totalCount for b in blocks)
     code.makeImpl(False, 0)
-    positions = tuple((row, col) for col, row in code.dataPosIterator())
-    return tuple(tuple(row) for row in code.modules), positions
+    count = len(code.modules)
+    flat = bytes(bool(module) for row in code.modules for module in row)
+    positions = tuple(row * count + col for col, row in code.dataPosIterator())
+    return flat, positions
 
 
-def qr_matrix(data: str) -> list[list[bool]]:
-    """The module matrix of a QR code holding ``data``.
+def _modules(data: str) -> tuple[bytearray, int]:
+    """The modules of a QR code holding ``data``, row after row (1 dark), and its size.
 
     One fixed mask pattern instead of reportlab's search over all eight: the code is just as
     valid, and a page of signatures does not pay 10 ms for the search.
@@ -139,16 +152,17 @@ def qr_matrix(data: str) -> list[list[bool]]:
     code.addData(data)
     code.version = code.calculate_version()
     template, positions = _template(code.version)
-    matrix = [list(row) for row in template]
-    index = 0
-    for byte in _codewords(code):
-        if byte:
-            for bit in range(8):
-                if byte & (0x80 >> bit):
-                    row, col = positions[index + bit]
-                    matrix[row][col] = not matrix[row][col]
-        index += 8
-    return matrix
+    modules = bytearray(template)
+    bits = "".join([format(byte, "08b") for byte in _codewords(code)])
+    for index in itertools.compress(positions, map(int, bits)):
+        modules[index] ^= 1
+    return modules, 17 + 4 * code.version
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """The module matrix of a QR code holding ``data`` (True dark)."""
+    modules, count = _modules(data)
+    return [[bool(m) for m in modules[r * count : (r + 1) * count]] for r in range(count)]
 
 
 def qr_path(data: str, x: float, y: float, size: float) -> str:
@@ -157,15 +171,17 @@ def qr_path(data: str, x: float, y: float, size: float) -> str:
     A quiet zone of two modules is left inside the square. Runs of dark modules in a row become
     one rectangle.
     """
-    matrix = qr_matrix(data)
-    count = len(matrix)
+    modules, count = _modules(data)
     module = size / (count + 4)
     # One module is one unit: integer rectangles, scaled into place by a single matrix.
     ops = [f"q {module:.4f} 0 0 {module:.4f} {x:.2f} {y:.2f} cm"]
-    for r, row in enumerate(matrix):
+    runs = _RUNS.finditer
+    for r in range(count):
         bottom = count + 1 - r
-        for run in _RUNS.finditer(bytes(row)):
-            start, end = run.span()
-            ops.append(f"{start + 2} {bottom} {end - start} 1 re")
+        left = r * count - 2  # the quiet zone
+        ops += [
+            f"{start - left} {bottom} {end - start} 1 re"
+            for start, end in [run.span() for run in runs(modules, r * count, (r + 1) * count)]
+        ]
     ops.append("f Q")
     return "\n".join(ops)

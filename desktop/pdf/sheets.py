@@ -334,6 +334,7 @@ class SignatureSheets:
                         top - row_h + pad + 0.5,
                         column.width - 4 * pad,
                         row_h - 2 * pad - 1,
+                        extent=sig.extent(),
                     )
                     if path:
                         paths.append(path)

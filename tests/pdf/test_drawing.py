@@ -36,12 +36,42 @@ def test_every_dropped_point_stays_within_tolerance(pts: list, tolerance: float)
     for a, b in itertools.pairwise(kept):
         for i in range(a + 1, b):
             distance = _segment_distance(xs[i], ys[i], xs[a], ys[a], xs[b], ys[b])
-            assert distance <= math.sqrt(5) * tolerance + 1e-6
+            assert distance <= tolerance + 1e-9
 
 
-def test_a_straight_line_keeps_its_ends_only() -> None:
+def test_a_straight_line_drops_every_other_point_and_a_corner_stays() -> None:
     xs = list(range(0, 100, 5))
-    assert simplify_keep(xs, [7] * len(xs), 0.5) == [0, len(xs) - 1]
+    assert simplify_keep(xs, [7] * len(xs), 0.5) == [*range(0, len(xs), 2), len(xs) - 1]
+    # A sharp corner, and a point that runs back along the line, are never dropped.
+    assert simplify_keep([0, 10, 20], [0, 10, 0], 0.5) == [0, 1, 2]
+    assert simplify_keep([0, 20, 10], [0, 0, 0], 0.5) == [0, 1, 2]
+    assert simplify_keep([5, 40, 5], [5, 5, 5], 0.5) == [0, 1, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(points, min_size=1, max_size=4))
+def test_printed_strokes_stay_within_a_quarter_point(strokes: list) -> None:
+    flat = [tuple(v for p in stroke for v in p) for stroke in strokes]
+    path = drawing_path(flat, 100, 200, 89, 19)
+    lines = path.splitlines()
+    head = lines[0].split()
+    scale, tx, ty = float(head[1]), float(head[5]), float(head[6])
+    assert lines[-1] == "S Q"
+    for stroke, ops in zip(strokes, lines[1:-1], strict=True):
+        numbers = [int(v) for v in ops.split() if v not in ("m", "l")]
+        drawn = list(zip(numbers[0::2], numbers[1::2], strict=True))
+        assert drawn[0] == stroke[0]
+        assert drawn[-1] == stroke[-1]
+        for px, py in stroke:
+            # Every point, in points on the page, lies within 0.25 pt of the printed line.
+            nearest = min(
+                _segment_distance(px, py, ax, ay, bx, by)
+                for (ax, ay), (bx, by) in itertools.pairwise(drawn)
+            )
+            assert nearest * scale <= 0.25 + 1e-9
+        for x, y in drawn:
+            assert 100 - 0.01 <= tx + x * scale <= 189.01
+            assert 200 - 0.01 <= ty - y * scale <= 219.01
 
 
 def test_path_fits_its_box_and_skips_empty_drawings() -> None:
