@@ -89,14 +89,6 @@ class Row:
         """True when the signer drew a signature."""
         return bool(self.lengths)
 
-    def extent(self) -> tuple[int, int, int, int]:
-        """Bounding box (x0, y0, x1, y1) of the drawn points; (0, 0, 0, 0) when none."""
-        if not self.coords:
-            return (0, 0, 0, 0)
-        xs = self.coords[0::2]
-        ys = self.coords[1::2]
-        return (min(xs), min(ys), max(xs), max(ys))
-
     def strokes(self) -> list[array[int]]:
         """The drawn strokes, each flat (x0, y0, x1, y1, ...)."""
         out = []

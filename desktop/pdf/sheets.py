@@ -16,11 +16,11 @@ from desktop.domain.text import Lang
 from desktop.pdf import fonts
 from desktop.pdf.digest import PAGE_CODE, PageRange, Row, code_campaign_id
 from desktop.pdf.escaping import plain
-from desktop.pdf.fasttext import TextBlock
+from desktop.pdf.fasttext import TextBlock, TextState
 from desktop.pdf.geometry import Page, Paper
 from desktop.pdf.labels import label
 from desktop.pdf.qr import qr_path
-from desktop.pdf.simplify import drawing_path
+from desktop.pdf.simplify import signature_path
 from desktop.pdf.textfit import fit_lines, truncate
 
 
@@ -98,7 +98,7 @@ class SignatureSheets:
         )
         self.rows_per_page = max(int(body // self.ROW_HEIGHT), 1)
         # Render state: operators and fitted lines of text that repeats (towns, dates).
-        self._text_cache: dict[tuple[str, str, float], str] = {}
+        self._text = TextState()
         self._fit_cache: dict[tuple[tuple[str, ...], float], list[str]] = {}
         self._static: tuple[str, str] | None = None
 
@@ -164,7 +164,7 @@ class SignatureSheets:
         """What every signature page repeats: header lines, shaded column heads."""
         page = self.page
         lang = self.lang
-        text = TextBlock(canvas, {})
+        text = TextBlock(canvas, self._text)
         width = page.frame_width - self.QR_SIZE - 8
         top = page.top
         title = truncate(plain(self.header.case_title), fonts.SANS_BOLD, 11, width)
@@ -205,7 +205,7 @@ class SignatureSheets:
     def _draw_span(self, canvas: Canvas, sheet: PageRange) -> None:
         """The rows this page holds, under the header: "Signatures 26-50 / 10,000"."""
         lang = self.lang
-        text = TextBlock(canvas, {})
+        text = TextBlock(canvas, self._text)
         total = format_number(len(self.rows), lang)
         span = f"{format_number(sheet.first, lang)}–{format_number(sheet.last, lang)}"
         heading = f"{label('signatures', lang)} {span} / {total}"
@@ -218,7 +218,7 @@ class SignatureSheets:
         """What changes from page to page: the row span, the digest, the QR code, the number."""
         page = self.page
         lang = self.lang
-        text = TextBlock(canvas, {})
+        text = TextBlock(canvas, self._text)
         bottom = page.bottom
         text.put(
             page.left,
@@ -262,7 +262,7 @@ class SignatureSheets:
         name_size = self.NAME_SIZE
         small = self.SMALL_SIZE
         anonymous = label("anonymous", lang)
-        text = TextBlock(canvas, self._text_cache)
+        text = TextBlock(canvas, self._text)
         put = text.put
         paths: list[str] = []
 
@@ -328,13 +328,13 @@ class SignatureSheets:
                 elif key == "date":
                     put(x, middle, _date(sig, lang), fonts.SANS, small, repeats=True)
                 elif key == "signature" and sig.has_drawing:
-                    path = drawing_path(
-                        sig.strokes(),
+                    path = signature_path(
+                        sig.coords,
+                        sig.lengths or (),
                         column.x + 2 * pad,
                         top - row_h + pad + 0.5,
                         column.width - 4 * pad,
                         row_h - 2 * pad - 1,
-                        extent=sig.extent(),
                     )
                     if path:
                         paths.append(path)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 
 TOLERANCE_PT = 0.25
 """How far a dropped point may lie from the printed line, in points (under 0.1 mm, well below
@@ -69,24 +69,6 @@ def simplify_keep(xs: Sequence[int], ys: Sequence[int], tolerance: float) -> lis
     return list(compress(range(len(xs)), keep))
 
 
-def _stroke_ops(flat: Sequence[int], limit: float) -> str:
-    """``m``/``l`` operators of one stroke (flat x, y) simplified within ``limit`` pad units."""
-    count = len(flat) >> 1
-    if count == 1:
-        # A dot: a zero-length line, which round caps print as a dot.
-        return f"{flat[0]} {flat[1]} m {flat[0]} {flat[1]} l"
-    if count == 2:
-        return _polyline(2) % tuple(flat[:4])
-    flags = keep_flags(flat[0::2], flat[1::2], limit)
-    tested = len(flags)
-    # One selector entry per coordinate: x and y of a point go together.
-    keep = [True] * (2 * count)
-    keep[2 : 4 * tested : 4] = flags
-    keep[3 : 4 * tested : 4] = flags
-    kept = count - tested + sum(flags)
-    return _polyline(kept) % tuple(compress(flat, keep))
-
-
 def drawing_path(
     strokes: Iterable[Sequence[int]],
     x: float,
@@ -94,33 +76,68 @@ def drawing_path(
     width: float,
     height: float,
     tolerance: float = TOLERANCE_PT,
-    extent: tuple[int, int, int, int] | None = None,
 ) -> str:
     """PDF operators stroking ``strokes`` (flat x, y pad units) inside the box, in ``q``/``Q``.
 
-    The drawing's own extent (x0, y0, x1, y1 of all points: pass it when it is known) is
-    scaled to fill the box (aspect ratio kept) and centred; pad coordinates grow downwards, so
-    the matrix flips y. Each stroke is simplified so that no point it drops lies farther than
-    ``tolerance`` points from the printed line.
+    See :func:`signature_path`, which takes the strokes one after the other in one sequence.
     """
-    flats = [s for s in strokes if len(s) >= 2]
-    if not flats:
+    flats = [s for s in strokes if s]
+    return signature_path(
+        list(chain.from_iterable(flats)), [len(s) for s in flats], x, y, width, height, tolerance
+    )
+
+
+def signature_path(
+    coords: Sequence[int],
+    lengths: Sequence[int],
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    tolerance: float = TOLERANCE_PT,
+) -> str:
+    """PDF operators stroking a drawing inside the box, in ``q``/``Q``.
+
+    ``coords`` holds every stroke's flat x, y pad units one after the other; ``lengths`` how
+    many values each stroke has. The drawing's own extent is scaled to fill the box (aspect
+    ratio kept) and centred; pad coordinates grow downwards, so the matrix flips y. No point
+    the simplification drops lies farther than ``tolerance`` points from the printed line.
+    """
+    if len(coords) < 2:
         return ""
-    if extent is None:
-        x0 = min([min(s[0::2]) for s in flats])
-        x1 = max([max(s[0::2]) for s in flats])
-        y0 = min([min(s[1::2]) for s in flats])
-        y1 = max([max(s[1::2]) for s in flats])
-    else:
-        x0, y0, x1, y1 = extent
-    span_x = max(x1 - x0, 1)
-    span_y = max(y1 - y0, 1)
+    xs = coords[0::2]
+    ys = coords[1::2]
+    x0 = min(xs)
+    y0 = min(ys)
+    span_x = max(max(xs) - x0, 1)
+    span_y = max(max(ys) - y0, 1)
     # The tolerance is measured with the scale as printed (five decimals).
     scale = float(f"{min(width / span_x, height / span_y):.5f}")
     tx = x + (width - span_x * scale) / 2 - x0 * scale
     ty = y + height - (height - span_y * scale) / 2 + y0 * scale
-    limit = tolerance / scale
-    parts = [f"q {scale:.5f} 0 0 {-scale:.5f} {tx:.2f} {ty:.2f} cm {PEN_PT / scale:.2f} w"]
-    parts += [_stroke_ops(flat, limit) for flat in flats]
-    parts.append("S Q")
-    return "\n".join(parts)
+    # All strokes are tested in one pass; a triple of points that crosses from one stroke to
+    # the next has a stroke's first or last point in the middle, and those are kept below.
+    flags = keep_flags(xs, ys, tolerance / scale)
+    tested = len(flags)
+    # One selector entry per coordinate: x and y of a point go together.
+    keep = [True] * len(coords)
+    keep[2 : 4 * tested : 4] = flags
+    keep[3 : 4 * tested : 4] = flags
+    templates = []
+    start = 0
+    for length in lengths:
+        end = start + length
+        if length == 2:
+            # A dot: a zero-length line, which round caps print as a dot.
+            templates.append(
+                f"{coords[start]} {coords[start + 1]} m {coords[start]} {coords[start + 1]} l"
+            )
+            keep[start] = keep[start + 1] = False
+        elif length:
+            keep[start] = keep[start + 1] = keep[end - 2] = keep[end - 1] = True
+            templates.append(_polyline(sum(keep[start:end]) >> 1))
+        start = end
+    body = "\n".join(templates) % tuple(compress(coords, keep))
+    return (
+        f"q {scale:.5f} 0 0 {-scale:.5f} {tx:.2f} {ty:.2f} cm {PEN_PT / scale:.2f} w\n{body}\nS Q"
+    )

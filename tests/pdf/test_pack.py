@@ -90,6 +90,22 @@ def test_kazakh_names_extract_from_the_last_signature_page(
         assert name in texts[last_sheet]
 
 
+def test_names_beyond_the_first_font_subset_extract_literally(
+    kit: Kit, case: Case, out_dir: Path
+) -> None:
+    # More distinct letters than one 256-code font subset holds: later names need a second.
+    letters = [chr(c) for c in (*range(0xC0, 0x17F), *range(0x391, 0x3AA), *range(0x400, 0x460))]
+    letters = [c for c in letters if c.isalpha()]
+    assert len(letters) > 300
+    names = ["".join(letters[i : i + 10]) for i in range(0, len(letters), 10)]
+    sigs = [make_signature(case, i, name) for i, name in enumerate(names)]
+    job = _job(kit, case, out_dir / "subsets.pdf", sigs)
+    export_pack(job)
+    text = "\n".join(pdf_texts(job.out))
+    for name in names:
+        assert name in text
+
+
 def test_every_font_is_embedded(kit: Kit, case: Case, signed: list, out_dir: Path) -> None:
     pdffonts = tool("pdffonts")
     job = _job(kit, case, out_dir / "fonts.pdf", signed)
