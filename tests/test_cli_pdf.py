@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli import main
+from desktop.cli import main, pdf_commands
 from desktop.domain.kit import Kit
 from desktop.domain.signature import Signature
 from desktop.services.campaign import Campaign
@@ -117,6 +117,48 @@ def test_export_all_combined(run: object, files: tuple[Path, Path], tmp_path: Pa
     )
     assert (code, err) == (0, "")
     assert len(PdfReader(out).outline) >= 2
+
+
+def test_export_per_recipient_creates_the_out_folder(
+    run: object, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    kit_path, jsonl = files
+    out = tmp_path / "packs"
+    args = ("export", "--kit", str(kit_path), "--signatures", str(jsonl), "--recipient", "all")
+    code, stdout, err = run(*args, "--out", str(out))  # type: ignore[operator]
+    assert (code, err) == (0, "")
+    written = sorted(out.iterdir())
+    assert [p.name for p in written] == ["kurmanov-court.pdf", "kurmanov-prosecutor.pdf"]
+    assert stdout.split() == [str(p) for p in written]
+    assert all(len(PdfReader(p).pages) > 3 for p in written)
+    # A folder inside a missing folder, or a file where the folder should be: named, no change.
+    code, _, err = run(*args, "--out", str(tmp_path / "nope" / "packs"))  # type: ignore[operator]
+    assert code != 0
+    assert f"folder {tmp_path / 'nope'} does not exist" in err
+    assert not (tmp_path / "nope").exists()
+    a_file = tmp_path / "packs.pdf"
+    a_file.write_bytes(b"keep me")
+    code, _, err = run(*args, "--out", str(a_file))  # type: ignore[operator]
+    assert code != 0
+    assert "is a file" in err
+    assert a_file.read_bytes() == b"keep me"
+
+
+def test_a_failed_export_removes_the_folder_it_created(
+    run: object, files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(job: object) -> list[Path]:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf_commands, "export_pack", fail)
+    kit_path, jsonl = files
+    out = tmp_path / "packs"
+    code, _, err = run(  # type: ignore[operator]
+        "export", "--kit", str(kit_path), "--signatures", str(jsonl), "--out", str(out)
+    )
+    assert code != 0
+    assert "No space left on device" in err
+    assert not out.exists()
 
 
 def test_preflight_problems_stop_the_export_unless_forced(

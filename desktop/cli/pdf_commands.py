@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -273,7 +273,8 @@ def _export(args: argparse.Namespace) -> int:
                 if not args.force:
                     msg = f"{len(problems)} problem(s) before printing; fix them or use --force"
                     raise CliError(msg)
-            written = export_pack(job)
+            with _output_folder(job):
+                written = export_pack(job)
         except ExportError as error:
             raise CliError(str(error)) from error
         except OSError as error:
@@ -282,6 +283,36 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return 0
+
+
+@contextmanager
+def _output_folder(job: ExportJob) -> Iterator[None]:
+    """When ``job`` writes a file per recipient, make sure ``--out`` is a folder.
+
+    A folder that does not exist yet is created (its parent must exist), and removed again
+    if the export fails and it is still empty.
+    """
+    folder = job.out
+    if all(path == folder for path, _ in job.outputs()):
+        yield  # one file: --out names the PDF itself
+        return
+    if folder.exists() and not folder.is_dir():
+        msg = f"{folder} is a file; several recipients get a PDF each: give a folder or --combined"
+        raise ExportError(msg)
+    created = False
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            msg = f"folder {folder.parent} does not exist"
+            raise ExportError(msg)
+        folder.mkdir()
+        created = True
+    try:
+        yield
+    except BaseException:
+        if created:
+            with suppress(OSError):
+                folder.rmdir()  # only when still empty
+        raise
 
 
 def _sheets(args: argparse.Namespace) -> int:
