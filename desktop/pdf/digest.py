@@ -77,12 +77,13 @@ class Row:
         else:
             self.width = drawing.width
             self.height = drawing.height
-            self.lengths = tuple(len(s) for s in drawing.strokes)
-            # Two bytes a coordinate when the pad allows it (it always does at 1000 units).
-            self.coords = array(
-                "H" if max(drawing.width, drawing.height) < 65536 else "i",
-                chain.from_iterable(drawing.strokes),
-            )
+            self.lengths = tuple(map(len, drawing.strokes))
+            flat = tuple(chain.from_iterable(drawing.strokes))
+            try:
+                # Two bytes a coordinate when the points allow it (they do on a 1000-unit pad).
+                self.coords = array("H", flat)
+            except OverflowError:
+                self.coords = array("i", flat)  # points off the pad, or a huge pad
 
     @property
     def has_drawing(self) -> bool:

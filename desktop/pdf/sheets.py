@@ -99,6 +99,7 @@ class SignatureSheets:
         self.rows_per_page = max(int(body // self.ROW_HEIGHT), 1)
         # Render state: operators and fitted lines of text that repeats (towns, dates).
         self._text = TextState()
+        self._grids: dict[int, str] = {}
         self._fit_cache: dict[tuple[tuple[str, ...], float], list[str]] = {}
         self._static: tuple[str, str] | None = None
 
@@ -241,6 +242,13 @@ class SignatureSheets:
         canvas.addLiteral("0 g\n" + qr)
 
     def _draw_grid(self, canvas: Canvas, table_top: float, rows_top: float, count: int) -> None:
+        # Every full page has the same grid: format it once.
+        grid = self._grids.get(count)
+        if grid is None:
+            grid = self._grids[count] = self._grid_ops(table_top, rows_top, count)
+        canvas.addLiteral(grid)
+
+    def _grid_ops(self, table_top: float, rows_top: float, count: int) -> str:
         page = self.page
         bottom = rows_top - count * self.ROW_HEIGHT
         ops = ["q 0.6 G 0.4 w"]
@@ -253,7 +261,7 @@ class SignatureSheets:
         ops.append(f"{page.left:.1f} {table_top:.1f} m {page.left:.1f} {bottom:.1f} l")
         ops.append(f"{page.right:.1f} {table_top:.1f} m {page.right:.1f} {bottom:.1f} l")
         ops.append("S Q")
-        canvas.addLiteral("\n".join(ops))
+        return "\n".join(ops)
 
     def _draw_rows(self, canvas: Canvas, rows_top: float, first: int, last: int) -> None:
         lang = self.lang

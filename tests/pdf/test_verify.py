@@ -173,3 +173,34 @@ def test_the_qr_codes_scan_to_the_printed_codes(
         ).stdout.strip()
         assert scanned.startswith("PK1 C:0123456789ABCDEF")
         assert scanned in " ".join(texts[page - 1].split())
+
+
+def test_points_off_the_pad_print_and_hash_as_32_bit_integers(
+    kit: Kit, case: Case, tmp_path: Path
+) -> None:
+    from desktop.domain.signature import Drawing
+    from desktop.pdf.digest import _int32_le
+
+    on_pad = make_signature(case, 1, "On Pad")
+    off_pad = make_signature(
+        case, 2, "Off Pad", drawing=Drawing(strokes=((-30, 5, 70_000, 90, 400, -2),))
+    )
+    for sig, flat in (
+        (on_pad, [v for s in on_pad.drawing.strokes for v in s]),  # type: ignore[union-attr]
+        (off_pad, [-30, 5, 70_000, 90, 400, -2]),
+    ):
+        assert _int32_le(Row(sig).coords) == b"".join(
+            v.to_bytes(4, "little", signed=True) for v in flat
+        )
+    job = ExportJob(
+        kit=kit,
+        case_id=case.id,
+        out=tmp_path / "off.pdf",
+        recipient_ids=("court",),
+        signatures=(on_pad, off_pad),
+        campaign_id=CAMPAIGN,
+    )
+    export_pack(job)
+    report = verify_pdf(job.out, kit, [on_pad, off_pad])
+    assert report.signature_pages == 1
+    assert report.problems == []
