@@ -460,7 +460,7 @@
         <translation>Файлдың алғашқы жолдары</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="78"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -866,113 +866,117 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="100"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="101"/>
         <source>Letter language</source>
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="101"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="102"/>
         <source>Which language&apos;s letter you are editing</source>
         <translation>Қай тілдегі хатты өңдеп жатырсыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="110"/>
         <location filename="../../desktop/ui/pages/letter_page.py" line="111"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>То&amp;лтырғыш қою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="112"/>
         <source>Insert placeholder</source>
         <translation>Толтырғыш қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="113"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="114"/>
         <source>Placeholders are filled in for each recipient when the letter is printed.</source>
         <translation>Хат басылғанда толтырғыштар әр адресат үшін толтырылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="141"/>
         <source>&amp;Subject:</source>
         <translation>Тақ&amp;ырыбы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="142"/>
         <source>&amp;Body:</source>
         <translation>&amp;Мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="135"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="143"/>
         <source>C&amp;losing:</source>
         <translation>&amp;Қорытынды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="136"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="144"/>
         <source>Se&amp;nder:</source>
         <translation>&amp;Жіберуші:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="147"/>
         <source>Letter subject</source>
         <translation>Хаттың тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="148"/>
         <source>Letter body</source>
         <translation>Хаттың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="141"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="149"/>
         <source>Letter closing</source>
         <translation>Хаттың қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="142"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="150"/>
         <source>Sender block</source>
         <translation>Жіберуші туралы бөлім</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="182"/>
         <source>Problems in the letter</source>
         <translation>Хаттағы қателер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="344"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="352"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, %2-жол, %3-баған: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="277"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Хатын жазу үшін науқанды ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="276"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="284"/>
         <source>Letter for the case: %1</source>
         <translation>Іс бойынша хат: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="319"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="327"/>
         <source>Edit the letter (%1)</source>
         <translation>Хатты өңдеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="327"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="335"/>
         <source>%1 is not saved: %2</source>
         <translation>%1 сақталмады: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="336"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="344"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="345"/>
         <source>Body</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="338"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="346"/>
         <source>Closing</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="339"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="347"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
@@ -1602,6 +1606,86 @@
         <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="280"/>
         <source>Who signs the letter.</source>
         <translation>Хатқа кім қол қояды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="290"/>
+        <source>Salutation</source>
+        <translation>Қаратпа сөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="291"/>
+        <source>Recipient&apos;s name</source>
+        <translation>Адресаттың аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="292"/>
+        <source>Recipient&apos;s position</source>
+        <translation>Адресаттың лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="293"/>
+        <source>Recipient&apos;s organisation</source>
+        <translation>Адресаттың ұйымы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="296"/>
+        <source>Case title</source>
+        <translation>Іс тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="297"/>
+        <source>People concerned</source>
+        <translation>Іске қатысты адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="298"/>
+        <source>Case summary</source>
+        <translation>Істің мәні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="299"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="300"/>
+        <source>Demands</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="301"/>
+        <source>Case reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="302"/>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="303"/>
+        <source>Number of signatures</source>
+        <translation>Қолтаңбалар саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="304"/>
+        <source>Today&apos;s date</source>
+        <translation>Бүгінгі күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="305"/>
+        <source>Town beside the date</source>
+        <translation>Күннің жанындағы қала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="306"/>
+        <source>Sending organisation</source>
+        <translation>Жіберуші ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="307"/>
+        <source>Who signs</source>
+        <translation>Кім қол қояды</translation>
     </message>
 </context>
 <context>

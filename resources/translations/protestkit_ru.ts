@@ -461,7 +461,7 @@
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/csv_mapping.py" line="78"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -867,113 +867,117 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="100"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="101"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="101"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="102"/>
         <source>Which language&apos;s letter you are editing</source>
         <translation>Письмо на каком языке вы редактируете</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="110"/>
         <location filename="../../desktop/ui/pages/letter_page.py" line="111"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>Вст&amp;авить подстановку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="112"/>
         <source>Insert placeholder</source>
         <translation>Вставить подстановку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="113"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="114"/>
         <source>Placeholders are filled in for each recipient when the letter is printed.</source>
         <translation>Подстановки заполняются для каждого адресата при печати письма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="133"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="141"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="134"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="142"/>
         <source>&amp;Body:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="135"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="143"/>
         <source>C&amp;losing:</source>
         <translation>&amp;Заключение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="136"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="144"/>
         <source>Se&amp;nder:</source>
         <translation>&amp;Отправитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="147"/>
         <source>Letter subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="148"/>
         <source>Letter body</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="141"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="149"/>
         <source>Letter closing</source>
         <translation>Заключение письма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="142"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="150"/>
         <source>Sender block</source>
         <translation>Блок отправителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="182"/>
         <source>Problems in the letter</source>
         <translation>Ошибки в письме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="344"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="352"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, строка %2, столбец %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="277"/>
         <source>Open a campaign to write its letter.</source>
         <translation>Откройте кампанию, чтобы написать её письмо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="276"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="284"/>
         <source>Letter for the case: %1</source>
         <translation>Письмо по делу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="319"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="327"/>
         <source>Edit the letter (%1)</source>
         <translation>Правка письма (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="327"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="335"/>
         <source>%1 is not saved: %2</source>
         <translation>%1 не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="336"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="344"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="337"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="345"/>
         <source>Body</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="338"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="346"/>
         <source>Closing</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/letter_page.py" line="339"/>
+        <location filename="../../desktop/ui/pages/letter_page.py" line="347"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
@@ -1604,6 +1608,86 @@
         <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="280"/>
         <source>Who signs the letter.</source>
         <translation>Кто подписывает письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="290"/>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="291"/>
+        <source>Recipient&apos;s name</source>
+        <translation>Имя адресата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="292"/>
+        <source>Recipient&apos;s position</source>
+        <translation>Должность адресата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="293"/>
+        <source>Recipient&apos;s organisation</source>
+        <translation>Организация адресата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="296"/>
+        <source>Case title</source>
+        <translation>Заголовок дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="297"/>
+        <source>People concerned</source>
+        <translation>О ком идёт речь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="298"/>
+        <source>Case summary</source>
+        <translation>Суть дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="299"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="300"/>
+        <source>Demands</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="301"/>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="302"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="303"/>
+        <source>Number of signatures</source>
+        <translation>Число подписей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="304"/>
+        <source>Today&apos;s date</source>
+        <translation>Сегодняшняя дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="305"/>
+        <source>Town beside the date</source>
+        <translation>Город рядом с датой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="306"/>
+        <source>Sending organisation</source>
+        <translation>Организация-отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/placeholder_editor.py" line="307"/>
+        <source>Who signs</source>
+        <translation>Кто подписывает</translation>
     </message>
 </context>
 <context>
