@@ -19,7 +19,7 @@ from desktop.domain.recipient import Recipient
 from desktop.domain.signature import PaperTally, Signature
 from desktop.domain.text import Lang, pick
 from desktop.pdf.digest import select_rows
-from desktop.pdf.document import collector_paused, compress_pages_early, new_canvas
+from desktop.pdf.document import collector_paused, new_canvas, pages_compressed_early
 from desktop.pdf.geometry import Page, Paper
 from desktop.pdf.labels import label
 from desktop.pdf.output import atomic_file
@@ -227,12 +227,12 @@ def export_pack(
                     invariant=job.invariant,
                     **_metadata(job.kit, first.case, first.lang),
                 )
-                compress_pages_early(canvas)
-                _draw_file(canvas, packs, on_page)
-                if path == plan[-1][0]:
-                    for pack in packs:
-                        pack.release()  # every page is drawn: let the rows go before saving
-                canvas.save()
+                with pages_compressed_early(canvas):
+                    _draw_file(canvas, packs, on_page)
+                    if path == plan[-1][0]:
+                        for pack in packs:
+                            pack.release()  # every page is drawn: let the rows go before saving
+                    canvas.save()
                 written.append(path)
         return written
 

@@ -16,6 +16,7 @@ picked and formatted by C code (``itertools.compress``, ``%``-formatting with on
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, compress
@@ -105,8 +106,10 @@ def signature_path(
     """
     if len(coords) < 2:
         return ""
-    xs = coords[0::2]
-    ys = coords[1::2]
+    # A list holds its ints: iterating an array would make a new int per value, each pass.
+    values = coords.tolist() if isinstance(coords, array) else list(coords)
+    xs = values[0::2]
+    ys = values[1::2]
     x0 = min(xs)
     y0 = min(ys)
     span_x = max(max(xs) - x0, 1)
@@ -120,7 +123,7 @@ def signature_path(
     flags = keep_flags(xs, ys, tolerance / scale)
     tested = len(flags)
     # One selector entry per coordinate: x and y of a point go together.
-    keep = [True] * len(coords)
+    keep = [True] * len(values)
     keep[2 : 4 * tested : 4] = flags
     keep[3 : 4 * tested : 4] = flags
     templates = []
@@ -130,14 +133,14 @@ def signature_path(
         if length == 2:
             # A dot: a zero-length line, which round caps print as a dot.
             templates.append(
-                f"{coords[start]} {coords[start + 1]} m {coords[start]} {coords[start + 1]} l"
+                f"{values[start]} {values[start + 1]} m {values[start]} {values[start + 1]} l"
             )
             keep[start] = keep[start + 1] = False
         elif length:
             keep[start] = keep[start + 1] = keep[end - 2] = keep[end - 1] = True
             templates.append(_polyline(sum(keep[start:end]) >> 1))
         start = end
-    body = "\n".join(templates) % tuple(compress(coords, keep))
+    body = "\n".join(templates) % tuple(compress(values, keep))
     return (
         f"q {scale:.5f} 0 0 {-scale:.5f} {tx:.2f} {ty:.2f} cm {PEN_PT / scale:.2f} w\n{body}\nS Q"
     )
