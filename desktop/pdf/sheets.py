@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.placeholders import format_number
@@ -306,46 +307,48 @@ class SignatureSheets:
                     fitted[key] = lines
             return lines
 
+        by_key = {column.key: column for column in self.columns}
+        # Where each cell's text starts, and how wide it may be (None: no such column).
+        no = by_key["no"]
+        no_right = no.x + no.width - pad
+        name = by_key["name"]
+        name_x, name_inner = name.x + pad, name.width - 2 * pad
+        place = by_key.get("place")
+        place_x, place_inner = (place.x + pad, place.width - 2 * pad) if place else (0.0, 0.0)
+        org = by_key.get("org")
+        org_x, org_inner = (org.x + pad, org.width - 2 * pad) if org else (0.0, 0.0)
+        date_x = by_key["date"].x + pad
+        drawn = by_key.get("signature")
+        sig_x, sig_width = (drawn.x + 2 * pad, drawn.width - 4 * pad) if drawn else (0.0, 0.0)
+        sig_height = row_h - 2 * pad - 1
+        width_of = pdfmetrics.stringWidth
+        rows = self.rows
         for number in range(first, last + 1):
-            sig = self.rows[number - 1]
+            sig = rows[number - 1]
             top = rows_top - (number - first) * row_h
             middle = top - row_h / 2 - small * 0.35
-            for column in self.columns:
-                inner = column.width - 2 * pad
-                x = column.x + pad
-                key = column.key
-                if key == "no":
-                    value = str(number)
-                    width = fonts.string_width(value, fonts.SANS, small)
-                    put(column.x + column.width - pad - width, middle, value, fonts.SANS, small)
-                elif key == "name":
-                    if sig.anonymous:
-                        lines = fit((anonymous,), inner, fonts.SANS_ITALIC, small)
-                        lines_in(lines, x, top, fonts.SANS_ITALIC, small, small + 1.5, True)
-                    else:
-                        lines = fit_lines(plain(sig.name), fonts.SANS, name_size, inner, 2)
-                        lines_in(lines, x, top, fonts.SANS, name_size, name_size + 1.5)
-                elif key == "place":
-                    place = fit((sig.town, sig.country), inner, fonts.SANS, small)
-                    if place:
-                        lines_in(place, x, top, fonts.SANS, small, small + 1.5, True)
-                elif key == "org":
-                    if sig.organisation:
-                        lines = fit((sig.organisation,), inner, fonts.SANS, small)
-                        lines_in(lines, x, top, fonts.SANS, small, small + 1.5, True)
-                elif key == "date":
-                    put(x, middle, _date(sig, lang), fonts.SANS, small, repeats=True)
-                elif key == "signature" and sig.has_drawing:
-                    path = signature_path(
-                        sig.coords,
-                        sig.lengths or (),
-                        column.x + 2 * pad,
-                        top - row_h + pad + 0.5,
-                        column.width - 4 * pad,
-                        row_h - 2 * pad - 1,
-                    )
-                    if path:
-                        paths.append(path)
+            value = str(number)
+            put(no_right - width_of(value, fonts.SANS, small), middle, value, fonts.SANS, small)
+            if sig.anonymous:
+                lines = fit((anonymous,), name_inner, fonts.SANS_ITALIC, small)
+                lines_in(lines, name_x, top, fonts.SANS_ITALIC, small, small + 1.5, True)
+            else:
+                lines = fit_lines(plain(sig.name), fonts.SANS, name_size, name_inner, 2)
+                lines_in(lines, name_x, top, fonts.SANS, name_size, name_size + 1.5)
+            if place is not None:
+                lines = fit((sig.town, sig.country), place_inner, fonts.SANS, small)
+                if lines:
+                    lines_in(lines, place_x, top, fonts.SANS, small, small + 1.5, True)
+            if org is not None and sig.organisation:
+                lines = fit((sig.organisation,), org_inner, fonts.SANS, small)
+                lines_in(lines, org_x, top, fonts.SANS, small, small + 1.5, True)
+            put(date_x, middle, _date(sig, lang), fonts.SANS, small, repeats=True)
+            if drawn is not None and sig.lengths:
+                path = signature_path(
+                    sig.coords, sig.lengths, sig_x, top - row_h + pad + 0.5, sig_width, sig_height
+                )
+                if path:
+                    paths.append(path)
         text.flush()
         if paths:
             canvas.addLiteral(f"q {self.INK} 1 J 1 j\n" + "\n".join(paths) + "\nQ")
