@@ -4,12 +4,14 @@ Reed-Solomon for the error correction (reportlab's polynomial arithmetic took 4 
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from collections.abc import Callable
 from functools import cache
 
 from reportlab.graphics.barcode import qrencoder
 
-_RUNS = re.compile(b"\x01+")
+_RUNS = re.compile("1+")
 
 LEVEL = qrencoder.QRErrorCorrectLevel.L
 """Error correction level L: the codes sit in a page header where nobody writes or stamps."""
@@ -125,25 +127,36 @@ def _codewords(code: qrencoder.QRCode) -> list[int]:
 
 
 @cache
-def _template(version: int) -> tuple[bytes, tuple[int, ...]]:
-    """The matrix of ``version`` with all data bits zero (mask applied), row after row, one
-    byte a module, and the index in it of each data bit in order.
+def _layout(version: int) -> tuple[int, str, Callable[[str], tuple[str, ...]]]:
+    """How many data bits a code of ``version`` places, its modules with every data bit zero
+    ("1" dark, row after row), and a gather that lays a code's bits out.
 
-    Finder, timing, format and version patterns do not depend on the data (level and mask are
-    fixed), so each page only flips the modules of its one bits.
+    The gather picks each module, row after row, from ``bits + flipped bits + template``: a
+    data module takes its bit (flipped where the mask is dark), any other module the template
+    with all data bits zero. Finder, timing, format and version patterns do not depend on the
+    data (level and mask are fixed), so a page's code is one C-level gather of its bits.
     """
     code = qrencoder.QRCode(version, LEVEL)
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, LEVEL)
     code.dataCache = [0] * sum(b.totalCount for b in blocks)
     code.makeImpl(False, 0)
     count = len(code.modules)
-    flat = bytes(bool(module) for row in code.modules for module in row)
-    positions = tuple(row * count + col for col, row in code.dataPosIterator())
-    return flat, positions
+    template = [bool(module) for row in code.modules for module in row]
+    positions = [row * count + col for col, row in code.dataPosIterator()]
+    bits = len(positions)
+    # With every data bit zero, a data module shows the mask: dark means "flip the bit".
+    source = [2 * bits + i for i in range(count * count)]
+    for index, position in enumerate(positions):
+        source[position] = index + bits if template[position] else index
+    text = "".join("1" if module else "0" for module in template)
+    return bits, text, operator.itemgetter(*source)
 
 
-def _modules(data: str) -> tuple[bytearray, int]:
-    """The modules of a QR code holding ``data``, row after row (1 dark), and its size.
+_FLIP = str.maketrans("01", "10")
+
+
+def _modules(data: str) -> tuple[str, int]:
+    """The modules of a QR code holding ``data``, row after row ("1" dark), and its size.
 
     One fixed mask pattern instead of reportlab's search over all eight: the code is just as
     valid, and a page of signatures does not pay 10 ms for the search.
@@ -151,18 +164,18 @@ def _modules(data: str) -> tuple[bytearray, int]:
     code = qrencoder.QRCode(None, LEVEL)
     code.addData(data)
     code.version = code.calculate_version()
-    template, positions = _template(code.version)
-    modules = bytearray(template)
-    bits = "".join([format(byte, "08b") for byte in _codewords(code)])
-    for index in itertools.compress(positions, map(int, bits)):
-        modules[index] ^= 1
-    return modules, 17 + 4 * code.version
+    count = 17 + 4 * code.version
+    bits, template, gather = _layout(code.version)
+    words = _codewords(code)
+    # The codewords as a string of bits; remainder bits after them are zero.
+    stream = format(int.from_bytes(bytes(words), "big"), f"0{8 * len(words)}b").ljust(bits, "0")
+    return "".join(gather(stream + stream.translate(_FLIP) + template)), count
 
 
 def qr_matrix(data: str) -> list[list[bool]]:
     """The module matrix of a QR code holding ``data`` (True dark)."""
     modules, count = _modules(data)
-    return [[bool(m) for m in modules[r * count : (r + 1) * count]] for r in range(count)]
+    return [[m == "1" for m in modules[r * count : (r + 1) * count]] for r in range(count)]
 
 
 def qr_path(data: str, x: float, y: float, size: float) -> str:
