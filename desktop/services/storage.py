@@ -116,9 +116,21 @@ def _header_problem(path: Path) -> str | None:
         page_size = 65536
     pages = int.from_bytes(header[28:32], "big")
     valid = header[24:28] == header[92:96]
-    if valid and pages and size < pages * page_size:
+    if valid and pages and size < pages * page_size and not _wal_pending(path):
         return "truncated"
     return None
+
+
+def _wal_pending(path: Path) -> bool:
+    """True if a non-empty write-ahead log lies beside ``path``.
+
+    A process killed during a checkpoint can leave the main file shorter than its header says,
+    with the missing pages still in the WAL; SQLite replays them on open, so that file is whole.
+    """
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def open_database(path: Path) -> sqlite3.Connection:
