@@ -62,7 +62,7 @@ def register(sub: Any) -> None:
         "--out",
         metavar="PATH",
         required=True,
-        help="the PDF (a folder when several recipients get a file each)",
+        help="the PDF (a folder, made if missing, when several recipients get a file each)",
     )
     export.add_argument("--paper", choices=("a4", "letter"), default=None)
     export.add_argument(
