@@ -143,7 +143,8 @@ def _only_unseal(args: argparse.Namespace) -> int:
             busy_after = _busy_cpu()
             time.sleep(0.3)  # let the fork server reap the workers
             after = _workers_cpu()
-            mine = cpus[-1] + (after - before if before is not None and after is not None else 0)
+            # Before the first parallel run there is no fork server yet: its children start at 0.
+            mine = cpus[-1] + (after - (before or 0.0) if after is not None else 0.0)
             totals.append(mine)
             if busy is not None and busy_after is not None:
                 others.append(max(0.0, busy_after - busy - mine))
