@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop import APP_ID
@@ -34,6 +35,9 @@ def read_passphrase(passphrase_file: str | None) -> str:
         except OSError as error:
             msg = f"cannot read passphrase file {passphrase_file}: {error.strerror}"
             raise CliError(msg) from error
+        except UnicodeDecodeError:
+            msg = f"cannot read passphrase file {passphrase_file}: it is not UTF-8 text"
+            raise CliError(msg) from None
         return text.rstrip("\r\n")
     value = os.environ.get(PASSPHRASE_ENV)
     if value is None:
@@ -49,3 +53,14 @@ def add_passphrase_option(parser: object) -> None:
         metavar="FILE",
         help=f"file holding the passphrase (else ${PASSPHRASE_ENV})",
     )
+
+
+def numbered_lines(stream: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a text ``stream``; a CliError naming the line that is not UTF-8."""
+    number = 0
+    try:
+        for number, line in enumerate(stream, 1):
+            yield number, line
+    except UnicodeDecodeError:
+        msg = f"{name} line {number + 1}: not UTF-8 text"
+        raise CliError(msg) from None

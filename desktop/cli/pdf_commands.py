@@ -19,7 +19,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from desktop.cli.common import CliError, add_passphrase_option, read_passphrase
+from desktop.cli.common import (
+    CliError,
+    add_passphrase_option,
+    numbered_lines,
+    read_passphrase,
+)
 from desktop.domain.campaign import Paper
 from desktop.domain.kit import Kit
 from desktop.domain.signature import PaperTally, Signature
@@ -167,7 +172,7 @@ def _read_jsonl(path: str) -> tuple[Signature, ...]:
         raise CliError(msg) from error
     sigs = []
     with stream:
-        for number, line in enumerate(stream, 1):
+        for number, line in numbered_lines(stream, path):
             if not line.strip():
                 continue
             try:

@@ -19,7 +19,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from desktop.cli.common import CliError, add_passphrase_option, read_passphrase
+from desktop.cli.common import (
+    CliError,
+    add_passphrase_option,
+    numbered_lines,
+    read_passphrase,
+)
 from desktop.domain.signature import PaperTally, Signature, name_problem
 from desktop.domain.text import LANGS, Lang
 from desktop.services import csv_io
@@ -349,7 +354,7 @@ def _jsonl(
         raise CliError(msg) from error
     name = "stdin" if source == "-" else source
     try:
-        for number, line in enumerate(stream, 1):
+        for number, line in numbered_lines(stream, name):
             if not line.strip():
                 continue
             where = f"{name} line {number}"

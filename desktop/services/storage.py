@@ -109,6 +109,10 @@ def _header_problem(path: Path) -> str | None:
         size = path.stat().st_size
     except FileNotFoundError:
         return "missing"
+    except IsADirectoryError:
+        return "folder"
+    except OSError:
+        return "unreadable"
     if len(header) < 100 or header[:16] != SQLITE_MAGIC:
         return "not-sqlite"
     page_size = int.from_bytes(header[16:18], "big")
@@ -138,6 +142,12 @@ def open_database(path: Path) -> sqlite3.Connection:
     problem = _header_problem(path)
     if problem == "missing":
         msg = f"{path}: no such campaign file"
+        raise NotACampaign(msg)
+    if problem == "folder":
+        msg = f"{path}: is a folder, not a campaign file"
+        raise NotACampaign(msg)
+    if problem == "unreadable":
+        msg = f"{path}: cannot read the campaign file"
         raise NotACampaign(msg)
     if problem == "not-sqlite":
         msg = f"{path}: not a Protest Kit campaign file"
