@@ -7,6 +7,7 @@ has ``--help``; bad input prints one line ``protest-kit: error: ...`` and exits 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
+    multiprocessing.freeze_support()  # in a frozen app, a spawned unsealing worker stops here
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
