@@ -197,12 +197,15 @@ def _source(args: argparse.Namespace) -> Iterator[_Source]:
                 campaign.unlock(read_passphrase(args.passphrase_file))
                 kit = campaign.kit
                 choices = campaign.choices
-                case_id = _pick_case(kit, args.case, choices.case_id)
+                if args.handler is _verify_pdf and not (args.case or choices.case_id):
+                    case_id = ""  # verify_pdf finds the case from the printed pages
+                else:
+                    case_id = _pick_case(kit, args.case, choices.case_id)
                 yield _Source(
                     kit=kit,
                     case_id=case_id,
                     # Streamed (twice: preflight, then the pages), never held as a list.
-                    signatures=lambda: campaign.signatures(case_id),
+                    signatures=lambda: campaign.signatures(case_id or None),
                     tallies=tuple(t for t in campaign.paper_tallies() if t.case_id == case_id),
                     campaign_id=campaign.campaign_id,
                     recipient_ids=tuple(choices.recipient_ids),
@@ -359,7 +362,7 @@ def _verify_pdf(args: argparse.Namespace) -> int:
                 source.kit,
                 source.signatures(),
                 campaign_id=source.campaign_id or None,
-                case_id=source.case_id,
+                case_id=source.case_id or None,
             )
         except VerifyError as error:
             raise CliError(str(error)) from error
