@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from desktop import APP_ID, __version__
 from desktop.cli.common import CliError, fail
+from desktop.services.hardening import forbid_core_dumps
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # in a frozen app, a spawned unsealing worker stops here
     parser = build_parser()
     args = parser.parse_args(argv)
+    forbid_core_dumps()  # a crash while unlocked must not write names to /var/crash
     handler = getattr(args, "handler", None)
     if handler is None:
         from desktop.app import run_gui

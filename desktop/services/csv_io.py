@@ -544,7 +544,9 @@ def write_signatures(signatures: Iterable[Signature], out: str | os.PathLike[str
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     count = 0
     try:
-        with temp.open("x", encoding="utf-8-sig", newline="") as handle:
+        # Names in the clear: readable by this user only (like the PDF packs), whatever the umask.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
             writer.writerow(EXPORT_COLUMNS)
             for sig in signatures:

@@ -1,0 +1,112 @@
+"""Privacy review: what a seized or shared laptop could give away besides the campaign file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main, vault_commands
+from desktop.services import csv_io
+from desktop.services.campaign import Campaign
+from desktop.services.sealing import TEST_KDF
+from tests.services.vault_helpers import PASSPHRASE, new_campaign, sig
+
+CANARY = "Zebulon Quixwhistle"
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_csv_export_of_names_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    out = tmp_path / "signers.csv"
+    old = os.umask(0o022)
+    try:
+        csv_io.write_signatures([sig(CANARY)], out)
+    finally:
+        os.umask(old)
+    assert CANARY in out.read_text(encoding="utf-8-sig")
+    assert _mode(out) == 0o600
+
+
+def test_a_pdf_pack_of_names_is_readable_by_its_owner_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(vault_commands, "KDF", TEST_KDF)
+    monkeypatch.setenv("PROTEST_KIT_PASSPHRASE", PASSPHRASE)
+    camp = tmp_path / "a.protestkit"
+    with new_campaign(camp) as c:
+        c.add_signature(sig(CANARY))
+    pdf = tmp_path / "pack.pdf"
+    argv = ["export", str(camp), "--case", "kurmanov", "--recipient", "almaty-prosecutor"]
+    assert main([*argv, "--out", str(pdf), "--force"]) == 0, capsys.readouterr()
+    assert _mode(pdf) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_crash_writes_no_core_dump(tmp_path: Path, sample_kit_path: Path) -> None:
+    """A crash (Qt has segfaulted before) must not leave the app's memory in a core file."""
+    script = (
+        "import os, resource, sys\n"
+        "_, hard = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))\n"
+        "from desktop.cli import main\n"
+        "from desktop.services.hardening import dumpable\n"
+        f"main(['kit', 'validate', {str(sample_kit_path)!r}])\n"
+        "print('dumpable', dumpable(), flush=True)\n"
+        "os.abort()\n"
+    )
+    if sys.platform == "win32":  # pragma: no cover
+        pytest.skip("no core dumps on Windows")
+    import resource
+
+    if resource.getrlimit(resource.RLIMIT_CORE)[1] == 0:
+        pytest.skip("core dumps are forbidden on this machine anyway")
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode != 0
+    if sys.platform.startswith("linux"):
+        assert "dumpable False" in done.stdout
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
+
+
+def test_a_forged_volunteer_file_shows_a_different_key_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Someone else's key in our campaign's clothes: the code read aloud gives it away."""
+    with new_campaign(tmp_path / "a.protestkit") as a, new_campaign(tmp_path / "b.protestkit") as b:
+        forged = a.share(tmp_path / "forged.protestkit")
+        raw = sqlite3.connect(forged)
+        raw.execute("UPDATE meta SET value = ? WHERE key = 'public_key'", (b.public_key,))
+        raw.commit()
+        raw.close()
+        ours, theirs = a.key_code, b.key_code
+    assert main(["campaign", "info", str(forged)]) == 0
+    out = capsys.readouterr().out
+    assert f"key code: {theirs}" in out
+    assert ours not in out
+
+
+def test_signing_never_unlocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sign` (like the station) seals with the public key alone: no passphrase is ever read."""
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the private key was asked for")
+
+    monkeypatch.setattr(Campaign, "unlock", refuse)
+    monkeypatch.setattr(vault_commands, "read_passphrase", refuse)
+    camp = tmp_path / "a.protestkit"
+    with new_campaign(camp) as c:
+        vol = c.share(tmp_path / "v.protestkit")
+    for path in (camp, vol):
+        assert main(["sign", str(path), "--case", "kurmanov", "--name", CANARY]) == 0
+        assert capsys.readouterr().out == "1\n"
