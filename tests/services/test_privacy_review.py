@@ -110,3 +110,23 @@ def test_signing_never_unlocks(
     for path in (camp, vol):
         assert main(["sign", str(path), "--case", "kurmanov", "--name", CANARY]) == 0
         assert capsys.readouterr().out == "1\n"
+
+
+DANGEROUS_CELLS = ['=HYPERLINK("http://x")', "+7 700", "-1+2", "@SUM(A1)", "  =1+1"]
+
+
+@pytest.mark.parametrize("cell", DANGEROUS_CELLS)
+def test_no_exported_cell_starts_a_formula(cell: str, tmp_path: Path) -> None:
+    """Town, organisation and contact are free text: none may run in a spreadsheet."""
+    import csv
+
+    signer = sig("Anna Lee", town=cell, organisation=cell, contact=cell, contact_consent=True)
+    out = tmp_path / "s.csv"
+    csv_io.write_signatures([signer], out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 2
+    for value in rows[1]:
+        assert not value.lstrip().startswith(("=", "+", "-", "@")) or value.startswith("'")
+        assert not value.startswith(("\t", "\r", "\n"))
+    assert rows[1].count("'" + signer.town) == 3  # neutralised, otherwise as stored
