@@ -440,7 +440,8 @@ def atomic_new_file(target: Path, data: bytes) -> None:
         raise CampaignError(msg)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with temp.open("xb") as handle:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with open(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -464,6 +465,9 @@ def write_new_file(target: Path, meta: dict[str, bytes | str | int]) -> None:
         raise CampaignError(msg)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
+        # Readable by this user only: another account must not copy it to try passphrases.
+        # (SQLite gives the -wal and -shm files the same mode.)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         create_database(temp, meta)
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())

@@ -130,3 +130,23 @@ def test_no_exported_cell_starts_a_formula(cell: str, tmp_path: Path) -> None:
         assert not value.lstrip().startswith(("=", "+", "-", "@")) or value.startswith("'")
         assert not value.startswith(("\t", "\r", "\n"))
     assert rows[1].count("'" + signer.town) == 3  # neutralised, otherwise as stored
+
+
+def test_campaign_volunteer_and_recovery_files_are_readable_by_their_owner_only(
+    tmp_path: Path,
+) -> None:
+    """Another account on a shared laptop must not copy them to guess the passphrase at leisure."""
+    old = os.umask(0o022)
+    try:
+        with new_campaign(tmp_path / "a.protestkit") as c:
+            c.add_signature(sig(CANARY))
+            vol = c.share(tmp_path / "v.protestkit")
+            c.unlock(PASSPHRASE)
+            c.export_key(tmp_path / "recovery.json")
+    finally:
+        os.umask(old)
+    for name in ("a.protestkit", "v.protestkit", "recovery.json"):
+        assert _mode(tmp_path / name) == 0o600, name
+    assert vol == tmp_path / "v.protestkit"
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
