@@ -143,3 +143,25 @@ def test_bidi_overrides_in_a_kit_are_refused_or_dropped(
     assert isinstance(sheets, bytes)
     for texts in (pdf_texts(out), pdf_texts(sheets)):
         assert "\u202e" not in "".join(texts)
+
+
+def test_a_killed_exports_leftover_is_removed_by_the_next(markup_kit: Kit, tmp_path: Path) -> None:
+    """A power cut mid-export leaves a hidden partial PDF full of names: the next one clears it."""
+    import os
+    import time
+
+    out = tmp_path / "pack.pdf"
+    stale = tmp_path / ".pack.pdf.abc123.part"
+    fresh = tmp_path / ".pack.pdf.def456.part"  # another export writing right now
+    other = tmp_path / ".other.pdf.abc123.part"
+    for leftover in (stale, fresh, other):
+        leftover.write_bytes(b"%PDF- names")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    job = BlankSheetsJob(kit=markup_kit, case_id=markup_kit.cases[0].id, lang="en", pages=1)
+    blank_sheets(job, out)
+    assert out.exists()
+    assert not stale.exists()
+    assert fresh.exists()
+    assert other.exists()  # only leftovers of the same file name
