@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import glob
 import os
 import re
+import time
 import uuid
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
@@ -538,9 +540,24 @@ def export_row(sig: Signature) -> list[str]:
     return [neutralise(v) for v in values]
 
 
+# A temp file untouched this long was left by an export that died (power cut, kill); it holds
+# names in the clear, so the next export to the same name removes it.
+STALE_SECONDS = 15 * 60
+
+
+def _remove_stale_temps(target: Path) -> None:
+    now = time.time()
+    with suppress(OSError):
+        for temp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with suppress(OSError):
+                if now - temp.stat().st_mtime > STALE_SECONDS:
+                    temp.unlink()
+
+
 def write_signatures(signatures: Iterable[Signature], out: str | os.PathLike[str]) -> int:
     """Write a UTF-8 (with BOM, for Excel) CSV via a temp file beside ``out``; returns rows."""
     target = Path(out)
+    _remove_stale_temps(target)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     count = 0
     try:

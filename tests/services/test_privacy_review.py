@@ -150,3 +150,17 @@ def test_campaign_volunteer_and_recovery_files_are_readable_by_their_owner_only(
     assert vol == tmp_path / "v.protestkit"
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_a_killed_csv_exports_leftover_is_removed_by_the_next(tmp_path: Path) -> None:
+    import time
+
+    stale = tmp_path / ".s.csv.1234abcd.tmp"
+    fresh = tmp_path / ".s.csv.5678abcd.tmp"
+    for leftover in (stale, fresh):
+        leftover.write_text(CANARY, encoding="utf-8")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    csv_io.write_signatures([sig("Anna Lee")], tmp_path / "s.csv")
+    assert not stale.exists()
+    assert fresh.exists()
