@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,3 +114,20 @@ def test_a_whole_campaign_runs_offline(
     assert pdfs
     assert main(["verify-pdf", str(pdfs[0]), camp]) == 0, capsys.readouterr()
     assert network_cut == []
+
+
+def test_no_network_library_is_ever_imported() -> None:
+    """Qt's own networking would bypass Python's sockets: no module of the app loads it."""
+    script = (
+        "import importlib, pkgutil, sys, desktop\n"
+        "for m in pkgutil.walk_packages(desktop.__path__, 'desktop.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "net = ('PySide6.QtNetwork', 'PySide6.QtWebEngineCore', 'http.client', 'urllib.request',\n"
+        "       'ftplib', 'smtplib', 'xmlrpc.client', 'requests', 'urllib3', 'httpx')\n"
+        "print(sorted(n for n in sys.modules if n in net))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"
