@@ -113,3 +113,16 @@ def test_a_campaign_given_as_a_folder_is_named(
     err = capsys.readouterr().err
     assert "folder" in err
     assert os.fspath(files["directory"]) in err
+
+
+def test_a_campaign_that_cannot_be_written_names_the_file_not_a_temp_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.paths import sample_kit_path
+
+    monkeypatch.setattr(vault_commands, "KDF", TEST_KDF)
+    monkeypatch.setenv("PROTEST_KIT_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "no-such-folder" / "a.protestkit"
+    assert main(["campaign", "new", str(target), "--kit", str(sample_kit_path())]) == 2
+    err = capsys.readouterr().err
+    assert err == f"protest-kit: error: cannot write {target}: No such file or directory\n"

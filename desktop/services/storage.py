@@ -476,7 +476,8 @@ def write_new_file(target: Path, meta: dict[str, bytes | str | int]) -> None:
         msg = f"{target} already exists; choose another name"
         raise CampaignError(msg) from error
     except (OSError, sqlite3.Error) as error:
-        msg = f"cannot write {target}: {error}"
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        msg = f"cannot write {target}: {reason}"
         raise CampaignError(msg) from error
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
