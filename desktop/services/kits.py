@@ -106,6 +106,8 @@ def write_kit(kit: Kit, path: str | os.PathLike[str]) -> None:
             stream.write(dump_kit(kit))
             stream.flush()
             os.fsync(stream.fileno())
+        # A kit is meant to be shared: readable like any document, not mkstemp's private 0600.
+        os.chmod(temp_name, 0o644)
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

@@ -29,6 +29,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from pydantic import ValidationError
 
 from desktop.domain.signature import Signature
+from desktop.services.hardening import forbid_core_dumps
 from desktop.services.vault_errors import CampaignError, DamagedCampaign, WrongPassphrase
 
 MIN_OPS = 3
@@ -400,7 +401,9 @@ def parallel_unseal(
     back (benchmarks/vault_bench.py --only-unseal). A bad record ends the stream with
     DamagedCampaign after the records before it; a worker that dies, with CampaignError.
     """
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context())
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=worker_context(), initializer=forbid_core_dumps
+    )
     try:
         pending: deque[tuple[list[tuple[str, str]], Future[tuple[list[bytes], str | None]]]]
         pending = deque()
