@@ -343,6 +343,12 @@ def main() -> int:
     _quiet_offscreen()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
+        # Settings and recent files of this process go to the throwaway folder, never the user's.
+        os.environ.update(
+            HOME=str(folder),
+            XDG_CONFIG_HOME=str(folder / "config"),
+            XDG_DATA_HOME=str(folder / "data"),
+        )
         times = bench_startup(folder, args.runs)
         print(
             "start-up to main window with the sample campaign: "
