@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -51,6 +52,21 @@ def load_fonts() -> None:
         _fonts.extend(QFontDatabase.addApplicationFont(str(font)) for font in fonts)
 
 
+def _print_where(kind: type[BaseException], tb: TracebackType | None) -> None:
+    """One line on stderr naming the error type and where it happened (no error text)."""
+    if sys.stderr is None:  # a windowed (frozen) app on Windows has no stderr
+        return
+    frames = traceback.extract_tb(tb)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    sys.stderr.write(f"protest-kit: internal error {kind.__name__}{where}\n")
+
+
+def _plain_thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    """A crash on a worker thread: the same one line, never the error's text (it may quote a
+    signer); the task doorway reports failures of background jobs to the window itself."""
+    _print_where(args.exc_type, args.exc_traceback)
+
+
 def _plain_excepthook(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
@@ -59,9 +75,7 @@ def _plain_excepthook(
     An error's text could quote a signer's name, so it is neither shown nor printed.
     """
     del error
-    frames = traceback.extract_tb(tb)
-    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    sys.stderr.write(f"protest-kit: internal error {kind.__name__}{where}\n")
+    _print_where(kind, tb)
     QMessageBox.critical(
         None,
         APP_NAME,
@@ -77,6 +91,7 @@ def run(campaign: str | None = None) -> int:
     """Start the Qt event loop with the main window (and ``campaign`` opened, if given)."""
     app = create_application()
     sys.excepthook = _plain_excepthook
+    threading.excepthook = _plain_thread_excepthook
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow()
