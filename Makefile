@@ -43,7 +43,8 @@ fmt: $(STAMP)
 
 # Refresh the .ts sources from the code (then translate the new entries).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts $(filter-out %_en.ts,$(TS))
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -pluralonly -ts resources/translations/protestkit_en.ts
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots --out screenshots

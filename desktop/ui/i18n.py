@@ -48,16 +48,18 @@ class Translations:
         self._installed.clear()
         self._lang = lang
         QLocale.setDefault(_LOCALES[lang])
-        if lang == "en":  # the source strings are English
-            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-            return True
         found = True
         own = QTranslator(app)
         if own.load(f"protestkit_{lang}", str(translations_dir())):
+            # English too: the source strings are English, but "%n signature(s)" needs the
+            # plural forms that protestkit_en.ts (lupdate -pluralonly) supplies.
             self._install(own)
         else:
             log.info("no compiled translation for %s in %s", lang, translations_dir())
             found = False
+        if lang == "en":
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+            return found
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", qt_dir):

@@ -17,6 +17,7 @@ from desktop.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
 from desktop.ui.main_window import MainWindow
 
 LANGS = ("ru", "kk")
+COMPILED = (*LANGS, "en")  # English carries only the plural forms of "%n signature(s)"
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The .ts catalogues compiled with lrelease into a scratch folder."""
     out = tmp_path_factory.mktemp("qm")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for lang in LANGS:
+    for lang in COMPILED:
         source = translations_dir() / f"protestkit_{lang}.ts"
         subprocess.run(
             [str(lrelease), "-silent", str(source), "-qm", str(out / f"protestkit_{lang}.qm")],
@@ -104,3 +105,19 @@ def test_language_chosen_in_settings_applies_and_is_saved(
     assert window.settings.language == "ru"
     assert window.settings.paper == "letter"
     assert window.locker.interval_ms() == 3 * 60_000
+
+
+def test_english_counts_read_as_english(
+    window: MainWindow, sample_campaign: Path, catalogues: Path, qtbot: Any
+) -> None:
+    from tests.ui.conftest import add_signers
+
+    add_signers(sample_campaign, ["Aigerim One"])
+    assert i18n.translations().switch("en")
+    assert window.opener.open_path(sample_campaign, unlock=False)
+    assert "1 signature" in window.status_text()
+    assert "(s)" not in window.status_text()
+    window.session.close()
+    add_signers(sample_campaign, ["Aigerim Two", "Aigerim Three"])
+    assert window.opener.open_path(sample_campaign, unlock=False)
+    assert "3 signatures" in window.status_text()
