@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.campaign import CampaignChoices
 from desktop.domain.case import Case
@@ -42,12 +42,31 @@ class CampaignSession(QObject):
         self._kit: Kit | None = None
         self._choices = CampaignChoices()
         self._path: Path | None = None
+        # Typing in the letter changes the kit at every key; writing the whole kit with a full
+        # fsync each time would make typing stutter on an old laptop's disk. The kit is saved
+        # once typing pauses, and before anyone reaches the file or it closes.
+        self._kit_unsaved = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(self.SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+    SAVE_DELAY_MS = 400
+    """How long after the last edit the kit is written to the campaign file."""
 
     # -- the open file -------------------------------------------------------------------
     @property
     def campaign(self) -> Any:
-        """The open ``Campaign`` service object, or None."""
+        """The open ``Campaign`` service object (with every edit saved into it), or None."""
+        self.flush()
         return self._campaign
+
+    def flush(self) -> None:
+        """Write an edited kit that is still waiting for typing to pause."""
+        self._save_timer.stop()
+        if self._kit_unsaved and self._campaign is not None and self._kit is not None:
+            self._kit_unsaved = False
+            self._campaign.save_kit(self._kit)
 
     @property
     def path(self) -> Path | None:
@@ -81,6 +100,7 @@ class CampaignSession(QObject):
         """Lock and close the open campaign, if any."""
         if self._campaign is None:
             return
+        self.flush()
         campaign, self._campaign = self._campaign, None
         campaign.lock()
         campaign.close()
@@ -100,10 +120,11 @@ class CampaignSession(QObject):
         return self._kit
 
     def set_kit(self, kit: Kit) -> None:
-        """Replace the kit (saved into the campaign file) and notify views."""
+        """Replace the kit and notify views; it reaches the file once edits pause (``flush``)."""
         self._kit = kit
         if self._campaign is not None:
-            self._campaign.save_kit(kit)
+            self._kit_unsaved = True
+            self._save_timer.start()
         self.kit_changed.emit()
 
     @property

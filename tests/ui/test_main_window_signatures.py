@@ -34,8 +34,8 @@ def test_merge_a_volunteers_file(
     _choose_file(monkeypatch, "open_any_file", volunteer)
     open_window.action(ActionId.MERGE).trigger()
     assert messages.errors == []
-    assert "2 new signature(s) merged" in messages.infos[-1][1]
-    assert "2 signature(s)" in open_window.status_text()
+    assert "2 new signatures merged" in messages.infos[-1][1]
+    assert "2 signatures" in open_window.status_text()
     assert open_window.signatures_page._count.text() == "2"
 
 
@@ -65,7 +65,7 @@ def test_csv_import_all_or_nothing(
     assert open_window.session.count() == 0
     _choose_file(monkeypatch, "open_any_file", good)
     open_window.signatures_page._import.click()
-    assert "2 signature(s) imported" in messages.infos[-1][1]
+    assert "2 signatures imported" in messages.infos[-1][1]
     assert open_window.session.count() == 2
 
 
@@ -253,7 +253,7 @@ def test_csv_columns_can_be_chosen_before_importing(
     monkeypatch.setattr(CsvMappingDialog, "ask", classmethod(lambda cls, *a: chosen))
     _choose_file(monkeypatch, "open_any_file", odd)
     open_window.signatures_page._import.click()
-    assert "2 signature(s) imported" in messages.infos[-1][1]
+    assert "2 signatures imported" in messages.infos[-1][1]
     open_window.session.unlock(PASSPHRASE)
     towns = {sig.town for sig in open_window.session.signatures()}
     assert towns == {"Алматы", "Шымкент"}
