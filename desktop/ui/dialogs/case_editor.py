@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.case import Case
 from desktop.domain.text import LANGS, Lang
-from desktop.ui.dialogs.validation import plain_problems
+from desktop.ui.dialogs.validation import error_label, ok_cancel_buttons, plain_problems
 from desktop.ui.i18n import LANGUAGE_NAMES
 
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*[:\-–—]?\s*(.*)$")
@@ -148,16 +146,8 @@ class CaseEditorDialog(QDialog):
             tab = _LangTab(lang, self)
             self._lang_tabs[lang] = tab
             self._tabs.addTab(tab, LANGUAGE_NAMES[lang])
-        self._error = QLabel()
-        self._error.setObjectName("case_error_label")
-        self._error.setWordWrap(True)
-        self._error.setStyleSheet("color: #b00020;")
-        self._error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        self._error = error_label("case_error_label")
+        buttons = ok_cancel_buttons(self, self._on_buttons_accepted)
         top = QFormLayout()
         top.addRow(self.tr("&Id:"), self._id)
         top.addRow(self.tr("&Reference:"), self._reference)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.passphrase import strength
+from desktop.ui.dialogs.validation import error_label
 
 MIN_SCORE = 2
 """The weakest passphrase a new campaign accepts (0..4)."""
@@ -172,11 +173,7 @@ class UnlockDialog(QDialog):
         intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        self._error = QLabel(error)
-        self._error.setObjectName("unlock_error")
-        self._error.setStyleSheet("color: #b00020;")
-        self._error.setWordWrap(True)
-        self._error.setVisible(bool(error))
+        self._error = error_label("unlock_error", error)
         self._edit = QLineEdit()
         self._edit.setEchoMode(QLineEdit.EchoMode.Password)
         self._edit.setObjectName("unlock_passphrase_edit")

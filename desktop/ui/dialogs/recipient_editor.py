@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.recipient import Recipient
 from desktop.domain.text import LANGS, Lang
-from desktop.ui.dialogs.validation import plain_problems
+from desktop.ui.dialogs.validation import error_label, ok_cancel_buttons, plain_problems
 from desktop.ui.i18n import LANGUAGE_NAMES
 
 translate = QCoreApplication.translate
@@ -117,16 +115,8 @@ class RecipientEditorDialog(QDialog):
         for lang in LANGS:
             self._lang_tabs[lang] = _LangTab(lang, self)
             self._tabs.addTab(self._lang_tabs[lang], LANGUAGE_NAMES[lang])
-        self._error = QLabel()
-        self._error.setObjectName("recipient_error_label")
-        self._error.setWordWrap(True)
-        self._error.setStyleSheet("color: #b00020;")
-        self._error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        self._error = error_label("recipient_error_label")
+        buttons = ok_cancel_buttons(self, self._on_buttons_accepted)
         form = QFormLayout()
         form.addRow(self.tr("&Id:"), self._id)
         form.addRow(self.tr("R&ole:"), self._role)

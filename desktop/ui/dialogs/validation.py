@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 translate = QCoreApplication.translate
 
@@ -35,3 +36,26 @@ def plain_problems(error: ValidationError, labels: Mapping[str, str]) -> list[st
             what = str(detail.get("msg", "")).removeprefix("Value error, ")
         lines.append(f"{label}: {what}" if label else what)
     return lines or [str(error)]
+
+
+ERROR_COLOUR = "#b00020"
+
+
+def error_label(object_name: str, text: str = "") -> QLabel:
+    """The red, word-wrapped line where a dialog says what is wrong (hidden while empty)."""
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setVisible(bool(text))
+    return label
+
+
+def ok_cancel_buttons(dialog: QDialog, on_accept: object) -> QDialogButtonBox:
+    """OK / Cancel: OK runs ``on_accept`` (which validates and accepts), Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
