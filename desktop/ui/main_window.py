@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self._status = {key: QLabel() for key in ("campaign", "count", "lock")}
         for key, label in self._status.items():
             label.setObjectName(f"status_{key}")
+            # A sunken frame and a little padding keep the three facts visibly apart.
+            label.setFrameShape(QLabel.Shape.StyledPanel)
+            label.setFrameShadow(QLabel.Shadow.Sunken)
+            label.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(label)
         self._menus = {key: QMenu(self) for key in ("file", "recent", "edit", "help")}
         self._build_menus()
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def status_text(self) -> str:
         """The status bar's permanent texts, joined."""
-        return " | ".join(label.text() for label in self._status.values())
+        return " | ".join(label.text() for label in self._status.values() if not label.isHidden())
 
     # -- Qt overrides ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -355,9 +359,10 @@ class MainWindow(QMainWindow):
         lang = translations().language
         title = self.session.title(lang)
         self.setWindowTitle(f"{title} — {APP_NAME}[*]" if title else f"{APP_NAME}[*]")
-        if not self.session.is_open():
-            for label in self._status.values():
-                label.setText("")
+        is_open = self.session.is_open()
+        self._status["count"].setVisible(is_open)
+        self._status["lock"].setVisible(is_open)
+        if not is_open:
             self._status["campaign"].setText(self.tr("No campaign open"))
             return
         self._status["campaign"].setText(title)
