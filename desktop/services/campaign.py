@@ -538,6 +538,31 @@ class Campaign:
         private = sealing.unwrap_private_key(self._wrapped(), passphrase, self._public_key)
         self._private = bytes(private)
 
+    def unlock_material(self) -> tuple[WrappedKey, bytes]:
+        """The wrapped key and public key, read here, for :meth:`unwrap` on another thread.
+
+        NoPrivateKey or DamagedCampaign as :meth:`unlock` would raise them.
+        """
+        with self._lock:
+            return self._wrapped(), self._public_key
+
+    @staticmethod
+    def unwrap(material: tuple[WrappedKey, bytes], passphrase: str) -> bytes:
+        """The private key from :meth:`unlock_material` (the slow Argon2id step).
+
+        Touches no database and no campaign state, so it is safe on a worker thread;
+        WrongPassphrase or DamagedCampaign like :meth:`unlock`.
+        """
+        wrapped, public = material
+        return bytes(sealing.unwrap_private_key(wrapped, passphrase, public))
+
+    def unlock_with_key(self, private: bytes) -> None:
+        """Hold a key :meth:`unwrap` returned; DamagedCampaign if it is not this campaign's."""
+        if bytes(PrivateKey(private).public_key) != self._public_key:
+            msg = f"{self._path}: the key does not match the campaign's public key"
+            raise DamagedCampaign(msg)
+        self._private = bytes(private)
+
     def lock(self) -> None:
         """Drop the private key from memory."""
         self._private = None

@@ -10,10 +10,11 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +22,7 @@ from desktop.ui.dialogs.messages import Messages
 from desktop.ui.dialogs.passphrase import UnlockDialog
 from desktop.ui.i18n import translations
 from desktop.ui.session import CampaignSession
+from desktop.ui.tasks import TaskCancelled, TaskContext, TaskState, run_task
 
 _ACTIVITY = frozenset(
     {
@@ -106,6 +108,68 @@ def busy_cursor() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
+class _RefuseClose(QObject):
+    """Keeps a window open while a job uses its campaign (closing would close the file)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            event.ignore()
+            return True
+        return False
+
+
+class BusyWindow:
+    """Runs one background job while the window stays drawn and its timers keep ticking.
+
+    The job goes through :func:`desktop.ui.tasks.run_task`. Meanwhile the window is
+    disabled, so no other campaign action can start and use the campaign at the same
+    time, it refuses to close, it shows the wait cursor, and a local event loop keeps
+    repainting it. ``run`` returns the job's result on the GUI thread, or raises the
+    job's exception there.
+    """
+
+    @staticmethod
+    def run(
+        parent: QWidget | None,
+        job: Callable[[Any, TaskContext], Any],
+        snapshot: Any,
+        *,
+        name: str,
+    ) -> Any:
+        window = parent.window() if parent is not None else None
+        was_enabled = window.isEnabled() if window is not None else False
+        guard = _RefuseClose()
+        if window is not None:
+            window.setEnabled(False)
+            window.installEventFilter(guard)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            task = run_task(job, snapshot, name=name)
+            loop = QEventLoop()
+            task.finished.connect(loop.quit)
+            if task.is_running():
+                loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if window is not None:
+                window.removeEventFilter(guard)
+                if was_enabled:
+                    window.setEnabled(True)
+        if task.state is TaskState.FAILED and task.error is not None:
+            raise task.error
+        if task.state is TaskState.CANCELLED:
+            raise TaskCancelled
+        return task.result
+
+
+def _unwrap_job(snapshot: tuple[Any, str], context: TaskContext) -> bytes:
+    from desktop.services.campaign import Campaign
+
+    del context
+    material, passphrase = snapshot
+    return Campaign.unwrap(material, passphrase)
+
+
 def ask_unlock(parent: QWidget | None, session: CampaignSession) -> bool:
     """Ask for the passphrase until it unlocks or the organiser gives up; True if unlocked."""
     from desktop.services.campaign import CampaignError, WrongPassphrase
@@ -119,8 +183,12 @@ def ask_unlock(parent: QWidget | None, session: CampaignSession) -> bool:
         if passphrase is None:
             return False
         try:
-            with busy_cursor():  # the key derivation takes about half a second on purpose
-                session.unlock(passphrase)
+            # The key derivation takes about half a second on purpose (seconds on an old
+            # laptop): it runs on a worker while the window keeps drawing.
+            material = session.unlock_material()
+            key = BusyWindow.run(parent, _unwrap_job, (material, passphrase), name="unlock")
+            del passphrase
+            session.finish_unlock(key)
         except WrongPassphrase:
             error = QCoreApplication.translate(
                 "Lock", "That passphrase does not open this campaign. Check the keyboard layout."

@@ -21,9 +21,10 @@ from desktop.services.sealing import KdfParams
 from desktop.ui.dialogs.messages import Messages
 from desktop.ui.dialogs.passphrase import NewPassphraseDialog
 from desktop.ui.i18n import translations
-from desktop.ui.lock import ask_unlock, busy_cursor
+from desktop.ui.lock import BusyWindow, ask_unlock
 from desktop.ui.session import CampaignSession
 from desktop.ui.settings import AppSettings
+from desktop.ui.tasks import TaskContext
 from desktop.ui.undo import SetKitCommand
 
 SAMPLE_FILE = "sample.protestkit"
@@ -125,8 +126,13 @@ class CampaignOpener(QObject):
         )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with busy_cursor():
-                campaign = Campaign.create(path, kit, passphrase, kdf=self.kdf, choices=choices)
+            # Making the key pair and wrapping it (Argon2id) is slow on purpose: on a worker.
+            campaign = BusyWindow.run(
+                self._window,
+                _create_job,
+                (path, kit, passphrase, self.kdf, choices),
+                name="create-campaign",
+            )
         except (CampaignError, OSError) as error:
             self._fail(translate("Opening", "The campaign could not be created: %1"), error)
             return False
@@ -167,6 +173,14 @@ class CampaignOpener(QObject):
         text = describe_kit_error(error) if isinstance(error, KitError) else str(error)
         title = translate("Opening", "Protest Kit")
         Messages.error(self._window, title, template.replace("%1", text))
+
+
+def _create_job(
+    snapshot: tuple[Path, Kit, str, KdfParams | None, CampaignChoices], context: TaskContext
+) -> Campaign:
+    del context
+    path, kit, passphrase, kdf, choices = snapshot
+    return Campaign.create(path, kit, passphrase, kdf=kdf, choices=choices)
 
 
 def describe_kit_error(error: KitError) -> str:

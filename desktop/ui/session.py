@@ -198,6 +198,17 @@ class CampaignSession(QObject):
         self._campaign.unlock(passphrase)
         self.lock_changed.emit(False)
 
+    def unlock_material(self) -> Any:
+        """What ``Campaign.unwrap`` needs to derive the key on a worker (read on this thread)."""
+        return self._campaign.unlock_material()
+
+    def finish_unlock(self, private: bytes) -> None:
+        """Hold the key a worker unwrapped (``Campaign.unwrap``) and tell the views."""
+        if self._campaign is None:
+            return
+        self._campaign.unlock_with_key(private)
+        self.lock_changed.emit(False)
+
     def lock(self) -> None:
         """Drop the private key; views of signer data clear themselves on lock_changed."""
         if self._campaign is not None:

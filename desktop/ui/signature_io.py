@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QWidget
@@ -15,14 +17,47 @@ from desktop.services.csv_io import (
     read_signatures,
     write_signatures,
 )
-from desktop.services.merge import merge_into
+from desktop.services.merge import MergeReport, merge_into
 from desktop.ui.dialogs.csv_mapping import CsvMappingDialog
 from desktop.ui.dialogs.messages import Messages
 from desktop.ui.dialogs.paper_tally import PaperTallyDialog
 from desktop.ui.i18n import translations
+from desktop.ui.lock import BusyWindow
 from desktop.ui.session import CampaignSession
+from desktop.ui.tasks import TaskContext
 
 translate = QCoreApplication.translate
+
+
+def _merge_job(snapshot: tuple[Any, Path], context: TaskContext) -> MergeReport:
+    # The window is disabled while this runs, so nothing else uses the campaign meanwhile.
+    del context
+    campaign, path = snapshot
+    return merge_into(campaign, [path])
+
+
+@dataclass(frozen=True)
+class _CsvImport:
+    campaign: Any
+    path: Path
+    case_id: str
+    fingerprint: str
+    mapping: Any
+    lang: str
+
+
+def _import_job(request: _CsvImport, context: TaskContext) -> Any:
+    # Reading and sealing every row is the slow part; all rows go in one transaction.
+    del context
+    result = read_signatures(
+        request.path,
+        case_id=request.case_id,
+        statement_fingerprint=request.fingerprint,
+        mapping=request.mapping,
+        lang=request.lang,
+    )
+    request.campaign.add_signatures(result.signatures)
+    return result
 
 
 class SignatureTransfer(QObject):
@@ -51,7 +86,7 @@ class SignatureTransfer(QObject):
         if path is None:
             return False
         try:
-            report = merge_into(campaign, [path])
+            report = BusyWindow.run(self._window, _merge_job, (campaign, path), name="merge")
         except (CampaignError, OSError) as error:
             Messages.error(
                 self._window,
@@ -114,14 +149,10 @@ class SignatureTransfer(QObject):
         if mapping is None:
             return False
         try:
-            result = read_signatures(
-                path,
-                case_id=case.id,
-                statement_fingerprint=statement.fingerprint,
-                mapping=mapping,
-                lang=statement.lang,
+            request = _CsvImport(
+                campaign, path, case.id, statement.fingerprint, mapping, statement.lang
             )
-            campaign.add_signatures(result.signatures)
+            result = BusyWindow.run(self._window, _import_job, request, name="csv-import")
         except (CsvImportError, CampaignError, OSError) as error:
             self._not_imported(path, error)
             return False
